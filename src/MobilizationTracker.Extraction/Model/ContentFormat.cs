@@ -1,0 +1,8 @@
+namespace MobilizationTracker.Extraction.Model;
+
+public enum ContentFormat
+{
+    Auto,
+    Text,
+    Html,
+}

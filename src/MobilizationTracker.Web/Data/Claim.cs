@@ -1,0 +1,37 @@
+using MobilizationTracker.Extraction.Model;
+
+namespace MobilizationTracker.Web.Data;
+
+/// <summary>One claim (../shared/spec/claims.md): a figure of people, attributed, dated, placed, maybe denied.</summary>
+public sealed class Claim
+{
+    public int Id { get; set; }
+    public int ArticleId { get; set; }
+    public Article? Article { get; set; }
+
+    public int? Figure { get; set; }
+    public int? Low { get; set; }
+    public int? High { get; set; }
+    public Qualifier Qualifier { get; set; }
+    public ClaimKind Kind { get; set; }
+
+    public int SourceId { get; set; }
+    public Source? Source { get; set; }
+
+    public DateOnly ClaimDate { get; set; }
+    public DatePrecision ClaimDatePrecision { get; set; }
+
+    public List<Region> Regions { get; set; } = [];
+
+    public bool Denied { get; set; }
+    public string? DeniedBy { get; set; }
+
+    public required string Evidence { get; set; }
+
+    /// <summary>Offset of the evidence in the article's cleaned text; -1 when an editor typed it.</summary>
+    public int EvidenceStart { get; set; }
+    public int EvidenceLength { get; set; }
+
+    /// <summary>Optimistic-concurrency token, bumped on every update.</summary>
+    public int Version { get; set; }
+}
