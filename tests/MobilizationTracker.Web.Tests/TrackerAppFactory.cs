@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MobilizationTracker.Web.Tests;
+
+/// <summary>
+/// The real web host on a real SQLite file in a temp folder of its own. Seeding is off unless a
+/// test class turns it on, so each test creates the rows it asserts on.
+/// </summary>
+public class TrackerAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mt-tests-" + Guid.NewGuid().ToString("N"));
+
+    public TrackerAppFactory()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public string DatabasePath => Path.Combine(_folder, "tracker.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Whether the host imports seeds/ into an empty database at start-up.</summary>
+    protected virtual bool SeedOnStartup => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
+        builder.UseSetting("Tracker:SeedOnStartup", SeedOnStartup ? "true" : "false");
+        builder.UseSetting("Tracker:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
+        builder.UseSetting("Tracker:DataPath", _folder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finished test host is left for the OS to clean up.
+            }
+        }
+    }
+}
