@@ -59,6 +59,11 @@ internal static partial class SubmissionRules
             return PreparedArticle.Failed($"A claim ({incomplete.Figure?.ToString(CultureInfo.InvariantCulture) ?? "range"}) has no source or no evidence.");
         }
 
+        if (drafts.FirstOrDefault(d => !Enum.IsDefined(d.Kind) || !Enum.IsDefined(d.Qualifier) || !Enum.IsDefined(d.ClaimDatePrecision)) is { } invalid)
+        {
+            return PreparedArticle.Failed($"A claim ({invalid.Evidence}) has an unknown kind, qualifier or date precision.");
+        }
+
         return new PreparedArticle
         {
             Outlet = outlet,
