@@ -1,19 +1,42 @@
+using Microsoft.AspNetCore.HttpLogging;
 using MobilizationTracker.Web;
+using MobilizationTracker.Web.Cli;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Health;
 using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Logging;
+
+// Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
+if (TrackerCli.IsVerb(args))
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await TrackerCli.RunAsync(args, Console.Out, Console.Error, ct: cancel.Token);
+}
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Logging.AddTrackerLogging(builder.Configuration);
+builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
-builder.Services.AddTrackerData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddTrackerIngestion();
+builder.Services.AddHttpLogging(o =>
+{
+    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    o.CombineLogs = true;
+});
+builder.Services.AddTrackerHealthChecks();
+// Pages helper: builder.Services.AddTrackerPages();
 
 var app = builder.Build();
 
 await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
 await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
 
-// Temporary home page until the pages helper's Razor Pages land (drop at merge).
+app.UseHttpLogging();
+app.MapTrackerHealthChecks();
+// Temporary home page until the Razor Pages land: drop this line and TemporaryHome.cs at merge.
 app.MapTemporaryHome();
+// Pages helper: app.MapTrackerPages(); app.MapExport();
 
 await app.RunAsync();
+return 0;

@@ -76,7 +76,7 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
         }, ct);
         return outcome switch
         {
-            IngestOutcome.Imported i => new(Status.Imported, $"imported, {i.ClaimCount} claims"),
+            IngestOutcome.Imported i => new(Status.Imported, $"imported, {i.ClaimCount} {(i.ClaimCount == 1 ? "claim" : "claims")}"),
             IngestOutcome.Duplicate d => new(Status.Duplicate, $"duplicate of article {d.ExistingArticleId} ({d.Reason})"),
             IngestOutcome.Failed f => new(Status.Failed, "failed: " + f.Reason),
             _ => throw new InvalidOperationException("Unknown outcome " + outcome),
