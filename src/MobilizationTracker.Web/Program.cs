@@ -5,6 +5,7 @@ using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Health;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Logging;
+using MobilizationTracker.Web.Security;
 
 // Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
 if (TrackerCli.IsVerb(args))
@@ -25,6 +26,8 @@ builder.Services.AddHttpLogging(o =>
     o.CombineLogs = true;
 });
 builder.Services.AddTrackerHealthChecks();
+builder.AddTrackerSecurity();
+builder.Services.AddRazorPages();
 // Pages helper: builder.Services.AddTrackerPages();
 
 var app = builder.Build();
@@ -33,7 +36,9 @@ await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStoppin
 await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
 
 app.UseHttpLogging();
+app.UseTrackerSecurity();
 app.MapTrackerHealthChecks();
+app.MapRazorPages();
 // Temporary home page until the Razor Pages land: drop this line and TemporaryHome.cs at merge.
 app.MapTemporaryHome();
 // Pages helper: app.MapTrackerPages(); app.MapExport();

@@ -13,7 +13,8 @@ public static class HealthEndpoints
     /// <summary><c>/healthz</c>: 200 "Healthy" when the database is reachable, 503 "Unhealthy" when not.</summary>
     public static IEndpointRouteBuilder MapTrackerHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(Path);
+        // Anonymous even when Tracker:RequireSignIn is on: probes have no account.
+        app.MapHealthChecks(Path).AllowAnonymous();
         return app;
     }
 }
