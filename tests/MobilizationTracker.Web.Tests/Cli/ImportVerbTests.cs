@@ -79,5 +79,18 @@ public sealed class ImportVerbTests : IDisposable
         (await _database.ScalarAsync("SELECT COUNT(*) FROM Articles")).Should().Be("5");
     }
 
+    [Fact]
+    public async Task Extract_as_a_real_process_keeps_stdout_to_the_json_and_opens_no_database()
+    {
+        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds", "manifest.json");
+
+        var run = await WebProcess.RunAsync(_database.ConnectionString, "extract", "--manifest", seeds);
+
+        run.ExitCode.Should().Be(0, because: run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        json.RootElement.GetArrayLength().Should().Be(5);
+        File.Exists(_database.FilePath).Should().BeFalse();
+    }
+
     public void Dispose() => _database.Dispose();
 }
