@@ -83,6 +83,36 @@ public sealed class MigrationTests : IDisposable
         migrated.Should().HaveCountGreaterThan(20).And.Equal(modelled);
     }
 
+    [Fact]
+    public async Task A_database_holding_rows_migrates_forward_to_the_latest_migration_without_losing_them()
+    {
+        await using (var db = _database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261122000000_Initial");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Sources (Id, Name) VALUES (1, 'Verstka');
+                INSERT INTO Regions (Code, Name) VALUES ('RU', 'Russia (nationwide)');
+                INSERT INTO Articles (Id, Outlet, Title, Url, Published, RawContent, ContentFormat, CleanedText, ContentHash, Language, IngestedAt, Version)
+                VALUES (1, 'The Moscow Times', 'A title', NULL, '2024-03-22', 'raw', 'text', 'clean 300,000', 'hash', 'en', '2024-03-22 10:00:00', 0);
+                INSERT INTO Claims (ArticleId, Figure, Qualifier, Kind, SourceId, ClaimDate, ClaimDatePrecision, Denied, Evidence, EvidenceStart, EvidenceLength, Version)
+                VALUES (1, 300000, 'exact', 'target', 1, '2024-03-22', 'day', 0, '300,000', 6, 7, 0);
+                INSERT INTO ClaimRegions (ClaimId, RegionCode) VALUES (1, 'RU');
+                """);
+        }
+
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var after = _database.CreateContext();
+        var claim = await after.Claims.Include(c => c.Source).Include(c => c.Regions).SingleAsync();
+        claim.Figure.Should().Be(300000);
+        claim.Source!.Name.Should().Be("Verstka");
+        claim.Regions.Select(r => r.Code).Should().Equal("RU");
+        (await after.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+    }
+
     public void Dispose() => _database.Dispose();
 
     private static async Task<List<string>> SchemaAsync(TempDatabase database)
