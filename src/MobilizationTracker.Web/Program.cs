@@ -1,6 +1,11 @@
+using MobilizationTracker.Web.Export;
+using MobilizationTracker.Web.Pages;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTrackerPages();
 var app = builder.Build();
 
-app.MapGet("/", () => "MobilizationTracker");
+app.MapTrackerPages();
+app.MapExport();
 
 app.Run();

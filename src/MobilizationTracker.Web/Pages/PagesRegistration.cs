@@ -21,7 +21,7 @@ public static class PagesRegistration
 
     public static IServiceCollection AddTrackerPages(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(o => o.Conventions.AddPageRoute("/Articles/EditClaim", "articles/{articleId:int}/claims/new"));
         services.AddRouting(o => o.LowercaseUrls = true);
         services.Configure<FormOptions>(o =>
         {
