@@ -18,8 +18,8 @@ public static class ClaimCsvWriter
         "regions", "denied", "denied_by", "evidence", "article_id", "outlet", "title", "url", "published",
     ];
 
-    /// <summary>CsvHelper's default list misses LF and NUL; this is OWASP's full list.</summary>
-    public const string InjectionCharacters = "=+-@\t\r\n\0";
+    /// <summary>OWASP's list minus LF and NUL, which CsvHelper does not accept here; <see cref="CsvField"/> handles those two.</summary>
+    public const string InjectionCharacters = "=+-@\t\r";
 
     /// <summary>RFC 4180 (CRLF, quotes when needed), text cells starting like a formula get a leading '.</summary>
     public static CsvWriterOptions Options(bool byteOrderMark) => CsvWriterOptions.Default with
@@ -73,17 +73,17 @@ public static class ClaimCsvWriter
         csv.WriteField(row.High);
         csv.WriteField(row.Qualifier.ToToken());
         csv.WriteField(row.Kind.ToToken());
-        csv.WriteField(row.Source);
+        csv.WriteField(CsvField.Text(row.Source));
         csv.WriteField(Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
         csv.WriteField(row.ClaimDatePrecision.ToToken());
         csv.WriteField(string.Join(";", row.Regions));
         csv.WriteField(row.Denied ? "true" : "false");
-        csv.WriteField(row.DeniedBy ?? "");
-        csv.WriteField(row.Evidence);
+        csv.WriteField(CsvField.Text(row.DeniedBy));
+        csv.WriteField(CsvField.Text(row.Evidence));
         csv.WriteField(row.ArticleId);
-        csv.WriteField(row.Outlet);
-        csv.WriteField(row.Title);
-        csv.WriteField(row.Url ?? "");
+        csv.WriteField(CsvField.Text(row.Outlet));
+        csv.WriteField(CsvField.Text(row.Title));
+        csv.WriteField(CsvField.Text(row.Url));
         csv.WriteField(Tokens.FormatDate(row.Published));
     }
 }
