@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MobilizationTracker.Browser.Tests;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 on a free port, on a temp SQLite file, with the seed
-/// articles imported at start-up, so a real browser can reach it.
+/// The real app on Kestrel at 127.0.0.1 on a free port, on a temp SQLite file, so a real browser can
+/// reach it. The scenarios' rows come from <see cref="TestData"/>.
 /// </summary>
 public sealed class BrowserAppFactory : WebApplicationFactory<Program>
 {
@@ -36,7 +36,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={Path.Combine(_folder, "tracker.db")}");
-        builder.UseSetting("Tracker:SeedOnStartup", "true");
+        builder.UseSetting("Tracker:SeedOnStartup", "false");
         builder.UseSetting("Tracker:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Tracker:DataPath", _folder);
     }

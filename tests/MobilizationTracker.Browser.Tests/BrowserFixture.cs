@@ -29,6 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
         BaseUrl = App.BaseUrl;
+        await TestData.AddAsync(App.Services);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -56,16 +56,16 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
         var all = await page.Locator("table.claims tbody tr").CountAsync();
         await BrowserFixture.ScreenshotAsync(page, "timeline");
 
-        await page.GetByLabel("Regions").SelectOptionAsync(["RU-VOR"]);
+        await page.GetByLabel("Regions").SelectOptionAsync(["RU-TYU"]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
-        page.Url.Should().Contain("region=RU-VOR");
+        page.Url.Should().Contain("region=RU-TYU");
         var rows = page.Locator("table.claims tbody tr");
         var narrowed = await rows.CountAsync();
         narrowed.Should().BeLessThan(all);
         for (var i = 0; i < narrowed; i++)
         {
-            (await rows.Nth(i).InnerTextAsync()).Should().Contain("Voronezh");
+            (await rows.Nth(i).InnerTextAsync()).Should().Contain("Tyumen");
         }
 
         await BrowserFixture.ScreenshotAsync(page, "timeline-region");
@@ -92,18 +92,18 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
     public async Task The_csv_download_parses_and_matches_the_filter()
     {
         var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/?region=RU-VOR");
+        await page.GotoAsync("/?region=RU-TYU");
         var shown = await page.Locator("table.claims tbody tr").CountAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download CSV" }).ClickAsync());
         var path = await download.PathAsync();
 
-        download.SuggestedFilename.Should().Contain("region-RU-VOR").And.EndWith(".csv");
+        download.SuggestedFilename.Should().Contain("region-RU-TYU").And.EndWith(".csv");
         var records = Csv.Parse(await File.ReadAllTextAsync(path!, Encoding.UTF8));
         records[0].Should().Equal("claim_id", "figure", "low", "high", "qualifier", "kind", "source", "claim_date", "claim_date_precision",
             "regions", "denied", "denied_by", "evidence", "article_id", "outlet", "title", "url", "published");
         records.Should().HaveCount(shown + 1);
-        records.Skip(1).Should().OnlyContain(r => r[9].Split(';', StringSplitOptions.None).Contains("RU-VOR"));
+        records.Skip(1).Should().OnlyContain(r => r[9].Split(';', StringSplitOptions.None).Contains("RU-TYU"));
     }
 
     [Theory]
