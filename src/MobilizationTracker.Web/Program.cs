@@ -1,11 +1,43 @@
+using Microsoft.AspNetCore.HttpLogging;
+using MobilizationTracker.Web;
+using MobilizationTracker.Web.Cli;
+using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Export;
+using MobilizationTracker.Web.Health;
+using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Logging;
 using MobilizationTracker.Web.Pages;
 
+// Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
+if (TrackerCli.IsVerb(args))
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await TrackerCli.RunAsync(args, Console.Out, Console.Error, ct: cancel.Token);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddTrackerLogging(builder.Configuration);
+builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddRouting(o => o.LowercaseUrls = true);
+builder.Services.AddHttpLogging(o =>
+{
+    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    o.CombineLogs = true;
+});
+builder.Services.AddTrackerHealthChecks();
 builder.Services.AddTrackerPages();
+
 var app = builder.Build();
 
+await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
+
+app.UseHttpLogging();
+app.MapTrackerHealthChecks();
 app.MapTrackerPages();
 app.MapExport();
 
-app.Run();
+await app.RunAsync();
+return 0;

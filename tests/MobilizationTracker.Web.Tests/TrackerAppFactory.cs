@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MobilizationTracker.Web.Tests;
 
@@ -16,6 +19,9 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
     }
 
+    /// <summary>What the host's <see cref="TimeProvider"/> answers.</summary>
+    public static DateTimeOffset Now { get; } = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
     public string DatabasePath => Path.Combine(_folder, "tracker.db");
 
     public string ConnectionString => $"Data Source={DatabasePath}";
@@ -30,6 +36,7 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Tracker:SeedOnStartup", SeedOnStartup ? "true" : "false");
         builder.UseSetting("Tracker:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Tracker:DataPath", _folder);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(Now))));
     }
 
     protected override void Dispose(bool disposing)

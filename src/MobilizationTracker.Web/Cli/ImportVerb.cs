@@ -1,0 +1,44 @@
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Ingestion;
+
+namespace MobilizationTracker.Web.Cli;
+
+/// <summary>
+/// <c>import [--manifest M.json] PATH...</c>: one progress line per file on stdout
+/// (<c>[3/12] file.txt: imported, 4 claims</c>), then a summary; exit 1 when any file failed.
+/// Without PATH, the manifest's files are imported.
+/// </summary>
+internal static class ImportVerb
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var parsed = CliArguments.Parse(args, "manifest");
+        var manifestPath = parsed.Options.GetValueOrDefault("manifest");
+        if (parsed.Error is not null || (parsed.Positional.Count == 0 && manifestPath is null))
+        {
+            await stderr.WriteLineAsync((parsed.Error ?? "import needs a PATH or a --manifest.") + "\n" + TrackerCli.UsageText);
+            return TrackerCli.Usage;
+        }
+
+        IReadOnlyList<ManifestEntry> manifest = [];
+        if (manifestPath is not null)
+        {
+            try
+            {
+                manifest = await ImportManifest.LoadAsync(manifestPath, ct);
+            }
+            catch (InvalidDataException e)
+            {
+                await stderr.WriteLineAsync(e.Message);
+                return TrackerCli.Failed;
+            }
+        }
+
+        await TrackerDatabase.MigrateAsync(services, ct);
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();
+        var summary = await importer.ImportAsync(parsed.Positional, manifest, stdout, ct);
+        await stdout.WriteLineAsync(summary.ToString());
+        return summary.Failed > 0 ? TrackerCli.Failed : TrackerCli.Ok;
+    }
+}

@@ -1,0 +1,19 @@
+namespace MobilizationTracker.Web.Health;
+
+public static class HealthEndpoints
+{
+    public const string Path = "/healthz";
+
+    public static IServiceCollection AddTrackerHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    /// <summary><c>/healthz</c>: 200 "Healthy" when the database is reachable, 503 "Unhealthy" when not.</summary>
+    public static IEndpointRouteBuilder MapTrackerHealthChecks(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks(Path);
+        return app;
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+
+namespace MobilizationTracker.Web.Tests.Data;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly TempDatabase _database = new();
+
+    [Fact]
+    public void The_model_snapshot_matches_the_model()
+    {
+        using var db = _database.CreateContext();
+
+        var pending = db.Database.HasPendingModelChanges();
+
+        pending.Should().BeFalse(because: "the hand-written snapshot must match the model; differences: " + Differences(db));
+    }
+
+    [Fact]
+    public async Task Migrating_an_empty_database_file_applies_the_initial_migration()
+    {
+        await using var db = _database.CreateContext();
+
+        await db.Database.MigrateAsync();
+
+        (await db.Database.GetAppliedMigrationsAsync()).Should().Contain("20261122000000_Initial");
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+        File.Exists(_database.FilePath).Should().BeTrue();
+        (await _database.ScalarAsync("PRAGMA integrity_check")).Should().Be("ok");
+    }
+
+    [Fact]
+    public async Task A_migrated_database_uses_the_wal_journal_foreign_keys_and_a_busy_timeout()
+    {
+        await using var db = _database.CreateContext();
+        await db.Database.MigrateAsync();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+
+        var journal = await ScalarAsync(connection, "PRAGMA journal_mode");
+        var foreignKeys = await ScalarAsync(connection, "PRAGMA foreign_keys");
+        var busyTimeout = await ScalarAsync(connection, "PRAGMA busy_timeout");
+
+        journal.Should().Be("wal");
+        foreignKeys.Should().Be("1");
+        busyTimeout.Should().Be("5000");
+    }
+
+    [Fact]
+    public async Task The_timeline_filters_have_indexes()
+    {
+        await using var db = _database.CreateContext();
+        await db.Database.MigrateAsync();
+
+        var indexes = await _database.ScalarAsync(
+            "SELECT group_concat(name, ',') FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Claims'");
+
+        indexes.Split(',').Should().Contain(
+            ["IX_Claims_ClaimDate_Id", "IX_Claims_SourceId_ClaimDate_Id", "IX_Claims_Kind_ClaimDate_Id", "IX_Claims_Denied_ClaimDate_Id", "IX_Claims_Figure"]);
+    }
+
+    [Fact]
+    public async Task The_migrated_schema_is_the_schema_the_model_would_create()
+    {
+        using var other = new TempDatabase();
+        await using (var db = _database.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = other.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript());
+        }
+
+        var migrated = await SchemaAsync(_database);
+        var modelled = await SchemaAsync(other);
+
+        migrated.Should().HaveCountGreaterThan(20).And.Equal(modelled);
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static async Task<List<string>> SchemaAsync(TempDatabase database)
+    {
+        var sql = await database.ScalarAsync(
+            "SELECT group_concat(sql, '|') FROM (SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
+        return [.. sql.Split('|').Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
+    }
+
+    private static async Task<string> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
+    private static string Differences(DbContext db)
+    {
+        var snapshot = new MobilizationTracker.Web.Data.Migrations.TrackerDbContextModelSnapshot().Model;
+        var initializer = db.GetService<IModelRuntimeInitializer>();
+        IModel model = snapshot is IMutableModel mutable ? mutable.FinalizeModel() : snapshot;
+        var finalSnapshot = initializer.Initialize(model, designTime: true);
+        var designModel = db.GetService<IDesignTimeModel>().Model;
+        var operations = db.GetService<IMigrationsModelDiffer>()
+            .GetDifferences(finalSnapshot.GetRelationalModel(), designModel.GetRelationalModel());
+        return string.Join("; ", operations.Select(Describe));
+    }
+
+    private static string Describe(MigrationOperation op) => op switch
+    {
+        AlterColumnOperation a => $"alter {a.Table}.{a.Name}: {a.OldColumn.ClrType?.Name}/{a.OldColumn.MaxLength}/{a.OldColumn.Collation}/{a.OldColumn.IsNullable} -> {a.ClrType.Name}/{a.MaxLength}/{a.Collation}/{a.IsNullable}",
+        AddColumnOperation a => $"add {a.Table}.{a.Name}",
+        DropColumnOperation d => $"drop {d.Table}.{d.Name}",
+        CreateIndexOperation c => $"create index {c.Name}",
+        DropIndexOperation d => $"drop index {d.Name}",
+        _ => op.GetType().Name + " " + op,
+    };
+}

@@ -1,0 +1,163 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Ingestion;
+
+namespace MobilizationTracker.Web.Tests.Ingestion;
+
+public sealed class IngestionServiceTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+{
+    [Fact]
+    public async Task An_article_is_stored_with_its_extracted_claims()
+    {
+        var submission = Article("The ministry plans to recruit 120,000 people this spring.", url: Unique("https://example.org/a"));
+
+        var outcome = await IngestAsync(submission);
+
+        var imported = outcome.Should().BeOfType<IngestOutcome.Imported>().Subject;
+        await using var db = Context();
+        var article = await db.Articles.SingleAsync(a => a.Id == imported.ArticleId);
+        article.Outlet.Should().Be("Example Outlet");
+        article.ContentFormat.Should().Be("text");
+        article.ContentHash.Should().HaveLength(64);
+        article.IngestedAt.Should().Be(TrackerAppFactory.Now.UtcDateTime);
+        (await db.Claims.CountAsync(c => c.ArticleId == imported.ArticleId)).Should().Be(imported.ClaimCount);
+    }
+
+    [Fact]
+    public async Task The_same_url_is_a_duplicate_even_with_tracking_parameters_and_a_trailing_slash()
+    {
+        var url = Unique("https://Example.org/news/story");
+        var first = (IngestOutcome.Imported)await IngestAsync(Article("First text about 10,000 people.", url: url));
+
+        var second = await IngestAsync(Article("Different text entirely about 20,000 people.", url: url.Replace("https://Example.org", "HTTPS://example.ORG") + "/?utm_source=x#top"));
+
+        second.Should().Be(new IngestOutcome.Duplicate(first.ArticleId, "same URL"));
+        await using var db = Context();
+        (await db.Articles.CountAsync(a => a.Id > first.ArticleId && a.Title == "A story")).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_same_text_with_other_case_and_spacing_is_a_duplicate()
+    {
+        var text = "Officials said " + Guid.NewGuid() + " that 30,000 reservists were called up.";
+        var first = (IngestOutcome.Imported)await IngestAsync(Article(text, url: null));
+
+        var second = await IngestAsync(Article("  " + text.ToUpperInvariant().Replace(" ", "  \n ") + "\n", url: Unique("https://other.example/x")));
+
+        second.Should().Be(new IngestOutcome.Duplicate(first.ArticleId, "same text"));
+    }
+
+    [Fact]
+    public async Task A_missing_publication_date_fails_and_stores_nothing()
+    {
+        await using var before = Context();
+        var articles = await before.Articles.CountAsync();
+        var sources = await before.Sources.CountAsync();
+
+        var outcome = await IngestAsync(Article("Some 40,000 people were mobilized.", url: null, outlet: "A New Outlet " + Guid.NewGuid()) with { Published = null });
+
+        outcome.Should().BeOfType<IngestOutcome.Failed>().Which.Reason.Should().Contain("publication date");
+        await using var after = Context();
+        (await after.Articles.CountAsync()).Should().Be(articles);
+        (await after.Sources.CountAsync()).Should().Be(sources);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("binary\0content")]
+    public async Task Unreadable_content_fails_with_the_reason(string content)
+    {
+        var outcome = await IngestAsync(Article(content, url: null));
+
+        outcome.Should().BeOfType<IngestOutcome.Failed>().Which.Reason.Should().NotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task A_failure_inside_the_transaction_rolls_back_sources_and_regions()
+    {
+        await using (var setup = Context())
+        {
+            await setup.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER IF NOT EXISTS test_fail_claim BEFORE INSERT ON Claims WHEN NEW.Figure = 666 BEGIN SELECT RAISE(ABORT, 'test failure'); END;");
+        }
+
+        var source = "Never Stored " + Guid.NewGuid();
+        var claim = new ClaimDraft { Figure = 5000, Source = source, Evidence = "5,000 people", Regions = ["RU-ZZZ"], ClaimDate = new DateOnly(2024, 1, 1) };
+        var failing = claim with { Figure = 666, Evidence = "666 people" };
+
+        var outcome = await IngestAsync(Article("Text " + Guid.NewGuid() + " with 5,000 people.", url: null) with { ReviewedClaims = [claim, failing] });
+
+        outcome.Should().BeOfType<IngestOutcome.Failed>().Which.Reason.Should().Contain("test failure");
+        await using var db = Context();
+        (await db.Sources.AnyAsync(s => s.Name == source)).Should().BeFalse();
+        (await db.Regions.AnyAsync(r => r.Code == "RU-ZZZ")).Should().BeFalse();
+        (await db.Claims.AnyAsync(c => c.Evidence == "5,000 people")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_reviewed_claim_with_an_unknown_kind_fails_before_storing()
+    {
+        var claim = new ClaimDraft { Figure = 5000, Source = "Somebody", Evidence = "5,000 people", Kind = (ClaimKind)99 };
+
+        var outcome = await IngestAsync(Article("Text " + Guid.NewGuid() + " with 5,000 people.", url: null) with { ReviewedClaims = [claim] });
+
+        outcome.Should().BeOfType<IngestOutcome.Failed>().Which.Reason.Should().Contain("kind");
+    }
+
+    [Fact]
+    public async Task Reviewed_claims_are_stored_instead_of_the_extracted_ones()
+    {
+        var reviewed = new ClaimDraft
+        {
+            Low = 500, High = 600, Qualifier = Qualifier.Approx, Kind = ClaimKind.Rate, Source = "Vyorstka",
+            ClaimDate = new DateOnly(2024, 3, 1), ClaimDatePrecision = DatePrecision.Month, Regions = ["ru-vor"],
+            Denied = true, DeniedBy = "Dmitry Peskov", Evidence = "500-600 people per day",
+        };
+
+        var outcome = await IngestAsync(Article("Text " + Guid.NewGuid() + " about 70,000 people.", url: null) with { ReviewedClaims = [reviewed] });
+
+        var imported = outcome.Should().BeOfType<IngestOutcome.Imported>().Subject;
+        await using var db = Context();
+        var claim = await db.Claims.Include(c => c.Source).Include(c => c.Regions).SingleAsync(c => c.ArticleId == imported.ArticleId);
+        claim.Low.Should().Be(500);
+        claim.Kind.Should().Be(ClaimKind.Rate);
+        claim.Source!.Name.Should().Be("Verstka");
+        claim.Regions.Select(r => r.Code).Should().Equal("RU-VOR");
+        claim.EvidenceStart.Should().Be(-1);
+        (await db.Regions.SingleAsync(r => r.Code == "RU-VOR")).Name.Should().Be("Voronezh Oblast");
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_writers_all_succeed()
+    {
+        var tasks = Enumerable.Range(0, 20).Select(i => Task.Run(() =>
+            IngestAsync(Article($"Concurrent {Guid.NewGuid()} story {i} about 1,000 people.", url: Unique("https://example.org/c")))));
+
+        var outcomes = await Task.WhenAll(tasks);
+
+        outcomes.Should().AllBeOfType<IngestOutcome.Imported>();
+    }
+
+    private async Task<IngestOutcome> IngestAsync(ArticleSubmission submission)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IngestionService>().IngestAsync(submission, CancellationToken.None);
+    }
+
+    private TrackerDbContext Context() => factory.Services.CreateScope().ServiceProvider.GetRequiredService<TrackerDbContext>();
+
+    private static string Unique(string url) => url + "/" + Guid.NewGuid().ToString("N");
+
+    private static ArticleSubmission Article(string text, string? url, string outlet = "Example Outlet") => new()
+    {
+        Content = Encoding.UTF8.GetBytes(text),
+        Format = ContentFormat.Text,
+        Outlet = outlet,
+        Title = "A story",
+        Url = url,
+        Published = new DateOnly(2024, 3, 22),
+    };
+}
