@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.HttpLogging;
 using MobilizationTracker.Web;
 using MobilizationTracker.Web.Cli;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Export;
 using MobilizationTracker.Web.Health;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Logging;
+using MobilizationTracker.Web.Pages;
 
 // Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
 if (TrackerCli.IsVerb(args))
@@ -25,7 +27,7 @@ builder.Services.AddHttpLogging(o =>
     o.CombineLogs = true;
 });
 builder.Services.AddTrackerHealthChecks();
-// Pages helper: builder.Services.AddTrackerPages();
+builder.Services.AddTrackerPages();
 
 var app = builder.Build();
 
@@ -34,9 +36,8 @@ await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environ
 
 app.UseHttpLogging();
 app.MapTrackerHealthChecks();
-// Temporary home page until the Razor Pages land: drop this line and TemporaryHome.cs at merge.
-app.MapTemporaryHome();
-// Pages helper: app.MapTrackerPages(); app.MapExport();
+app.MapTrackerPages();
+app.MapExport();
 
 await app.RunAsync();
 return 0;
