@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.HttpLogging;
 using MobilizationTracker.Web;
 using MobilizationTracker.Web.Cli;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Export;
 using MobilizationTracker.Web.Health;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Logging;
+using MobilizationTracker.Web.Pages;
 using MobilizationTracker.Web.Security;
 
 // Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
@@ -27,8 +29,7 @@ builder.Services.AddHttpLogging(o =>
 });
 builder.Services.AddTrackerHealthChecks();
 builder.AddTrackerSecurity();
-builder.Services.AddRazorPages();
-// Pages helper: builder.Services.AddTrackerPages();
+builder.Services.AddTrackerPages();
 
 var app = builder.Build();
 
@@ -38,10 +39,8 @@ await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environ
 app.UseHttpLogging();
 app.UseTrackerSecurity();
 app.MapTrackerHealthChecks();
-app.MapRazorPages();
-// Temporary home page until the Razor Pages land: drop this line and TemporaryHome.cs at merge.
-app.MapTemporaryHome();
-// Pages helper: app.MapTrackerPages(); app.MapExport();
+app.MapTrackerPages();
+app.MapExport();
 
 await app.RunAsync();
 return 0;

@@ -4,24 +4,28 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Ingestion;
 
 namespace MobilizationTracker.Web.History;
 
 /// <summary>
 /// Records every create, edit and delete of an <see cref="Article"/> or <see cref="Claim"/> as a
 /// <see cref="HistoryEntry"/>, in the same transaction as the change (one is opened when the caller
-/// has none), and bumps the entity's <c>Version</c> on an edit so a second editor holding the old
-/// version gets a concurrency conflict. Scoped: one instance per <see cref="TrackerDbContext"/>.
+/// has none, after queuing on the process's one <see cref="IngestionWriteGate"/>), and bumps the
+/// entity's <c>Version</c> on an edit so a second editor holding the old version gets a concurrency
+/// conflict. Scoped: one instance per <see cref="TrackerDbContext"/>.
 /// </summary>
-internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor) : SaveChangesInterceptor
+internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor, IngestionWriteGate gate) : SaveChangesInterceptor, IDisposable
 {
     private List<Pending> _pending = [];
     private IDbContextTransaction? _ownTransaction;
+    private IDisposable? _gateLease;
+    private bool _savingHistory;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not TrackerDbContext db || _pending.Count > 0)
+        if (eventData.Context is not TrackerDbContext db || _savingHistory)
         {
             return result;
         }
@@ -30,9 +34,21 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor)
         _pending = [.. db.ChangeTracker.Entries()
             .Where(e => e.Entity is Article or Claim && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(Capture)];
-        if (_pending.Count > 0 && db.Database.CurrentTransaction is null)
+
+        // A save outside a caller's transaction queues on the one write gate (as ingestion does) and
+        // runs in a transaction of its own, so the change and its history commit together.
+        if (db.Database.CurrentTransaction is null && db.ChangeTracker.HasChanges())
         {
-            _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            _gateLease = await gate.EnterAsync(cancellationToken);
+            try
+            {
+                _ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            }
+            catch
+            {
+                await EndOwnTransactionAsync();
+                throw;
+            }
         }
 
         return result;
@@ -41,19 +57,31 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor)
     public override async ValueTask<int> SavedChangesAsync(
         SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not TrackerDbContext db || _pending.Count == 0)
+        if (eventData.Context is not TrackerDbContext db || _savingHistory)
         {
             return result;
         }
 
-        var pending = _pending;
-        _pending = [];
-        var at = clock.GetUtcNow().UtcDateTime;
-        db.History.AddRange(pending.Select(p => p.ToEntry(at, actor.Current)));
-        await db.SaveChangesAsync(cancellationToken);
-        if (_ownTransaction is not null)
+        try
         {
-            await _ownTransaction.CommitAsync(cancellationToken);
+            var pending = _pending;
+            _pending = [];
+            if (pending.Count > 0)
+            {
+                var at = clock.GetUtcNow().UtcDateTime;
+                db.History.AddRange(pending.Select(p => p.ToEntry(at, actor.Current)));
+                _savingHistory = true;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            if (_ownTransaction is not null)
+            {
+                await _ownTransaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            _savingHistory = false;
             await EndOwnTransactionAsync();
         }
 
@@ -62,14 +90,42 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor)
 
     public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending = [];
-        await EndOwnTransactionAsync();
+        if (!_savingHistory)
+        {
+            _pending = [];
+            await EndOwnTransactionAsync();
+        }
     }
 
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        _pending = [];
-        await EndOwnTransactionAsync();
+        if (!_savingHistory)
+        {
+            _pending = [];
+            await EndOwnTransactionAsync();
+        }
+    }
+
+    /// <summary>EF Core throws a concurrency conflict without calling <see cref="SaveChangesFailedAsync"/>: roll back and leave the gate here.</summary>
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (!_savingHistory)
+        {
+            _pending = [];
+            await EndOwnTransactionAsync();
+        }
+
+        return result;
+    }
+
+    /// <summary>The scope ends: whatever happened, the gate is not left held.</summary>
+    public void Dispose()
+    {
+        _ownTransaction?.Dispose();
+        _ownTransaction = null;
+        _gateLease?.Dispose();
+        _gateLease = null;
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -81,6 +137,7 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor)
             : result;
     }
 
+    /// <summary>Rolls back an uncommitted own transaction (disposing it) and leaves the write gate.</summary>
     private async Task EndOwnTransactionAsync()
     {
         if (_ownTransaction is not null)
@@ -88,6 +145,9 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor)
             await _ownTransaction.DisposeAsync();
             _ownTransaction = null;
         }
+
+        _gateLease?.Dispose();
+        _gateLease = null;
     }
 
     private static Pending Capture(EntityEntry entry)

@@ -1,4 +1,4 @@
-using MobilizationTracker.Extraction;
+using MobilizationTracker.Web.Pages;
 
 namespace MobilizationTracker.Web.Security;
 
@@ -14,8 +14,8 @@ public sealed record SecurityOptions
     /// <summary><c>Tracker:WritesPerMinute</c>: other posts per user (or address) per minute before 429 (default 120).</summary>
     public int WritesPerMinute { get; init; } = 120;
 
-    /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; default the largest article plus 1 MiB for the other form fields.</summary>
-    public long MaxRequestBytes { get; init; } = ExtractionOptions.Default.MaxBytes + (1024 * 1024);
+    /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default the article form's own request limit (<see cref="PagesRegistration.RequestMaxBytes"/>).</summary>
+    public long MaxRequestBytes { get; init; } = PagesRegistration.RequestMaxBytes;
 
     /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
     public required string KeysPath { get; init; }

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MobilizationTracker.Web.Security;
 
@@ -52,15 +50,6 @@ public static class SecurityRegistration
             policies.SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         }
 
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AllowAnonymousToPage("/Account/Login");
-            o.Conventions.AllowAnonymousToPage("/Account/Logout");
-            o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
-            o.Conventions.AuthorizePage("/Account/ChangePassword");
-            o.Conventions.AuthorizePage("/Account/Users", TrackerRoles.AdminPolicy);
-        });
-
         services.AddDataProtection()
             .SetApplicationName("MobilizationTracker")
             .PersistKeysToFileSystem(new DirectoryInfo(options.KeysPath));
@@ -69,12 +58,6 @@ public static class SecurityRegistration
         {
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
-        });
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
-        services.Configure<FormOptions>(o =>
-        {
-            o.MultipartBodyLengthLimit = options.MaxRequestBytes;
-            o.ValueLengthLimit = (int)Math.Min(int.MaxValue, options.MaxRequestBytes);
         });
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace MobilizationTracker.Web.Pages.Account;
 
 /// <summary>Email and password; five wrong passwords lock the account for 15 minutes (and the rate limiter answers 429 to floods).</summary>
+[AllowAnonymous]
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> logger) : PageModel
 {
     public const string WrongPassword = "Wrong email or password.";

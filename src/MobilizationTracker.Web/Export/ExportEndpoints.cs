@@ -1,0 +1,95 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Pages.Timeline;
+
+namespace MobilizationTracker.Web.Export;
+
+/// <summary>
+/// GET /export/claims.csv, /export/claims.json and /api/claims: the timeline's query parameters,
+/// the timeline's query (<see cref="TimelineQuery"/>), rows streamed straight to the response body.
+/// </summary>
+public static class ExportEndpoints
+{
+    public const int ApiMaxLimit = 500;
+
+    public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/export/claims.csv", ExportCsvAsync);
+        app.MapGet("/export/claims.json", ExportJsonAsync);
+        app.MapGet("/api/claims", ApiClaimsAsync);
+        return app;
+    }
+
+    /// <summary>Every matching row, oldest first (stable ids, stable order), one SQL statement read as a stream.</summary>
+    public static IAsyncEnumerable<ClaimRow> Stream(TrackerDbContext db, ClaimFilter filter) =>
+        TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending: true, after: null))
+            .AsAsyncEnumerable();
+
+    public static string FileName(ClaimFilter filter, DateOnly today, string extension)
+    {
+        var slug = filter.ToSlug();
+        return $"claims-{today:yyyy-MM-dd}{(slug.Length > 0 ? "-" + slug : "")}.{extension}";
+    }
+
+    private static async Task ExportCsvAsync(HttpContext http, TrackerDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var filter = ClaimFilter.FromQuery(http.Request.Query);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        SetAttachment(http, FileName(filter, today, "csv"));
+        var bom = http.Request.Query["bom"] == "1";
+        await ClaimCsvWriter.WriteAsync(Stream(db, filter), http.Response.Body, bom, ct);
+    }
+
+    private static async Task ExportJsonAsync(HttpContext http, TrackerDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var filter = ClaimFilter.FromQuery(http.Request.Query);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        http.Response.ContentType = "application/json; charset=utf-8";
+        SetAttachment(http, FileName(filter, today, "json"));
+        await ClaimJsonWriter.WriteArrayAsync(Stream(db, filter), http.Response.Body, ct);
+    }
+
+    /// <summary>
+    /// One page of claims for scripts: {"claims":[...],"next":"cursor or null"}. Parameters: the
+    /// filter, order=asc|desc (default desc), after=cursor, limit (1..500, default 50).
+    /// </summary>
+    private static async Task ApiClaimsAsync(HttpContext http, TrackerDbContext db, CancellationToken ct)
+    {
+        var query = http.Request.Query;
+        var filter = ClaimFilter.FromQuery(query);
+        var ascending = string.Equals(query["order"], "asc", StringComparison.OrdinalIgnoreCase);
+        var limit = int.TryParse(query["limit"], out var l) ? Math.Clamp(l, 1, ApiMaxLimit) : TimelineQuery.PageSize;
+        var after = TimelineQuery.Cursor.Parse(query["after"]);
+        var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, limit, ct);
+
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await using var json = new Utf8JsonWriter(http.Response.Body, ClaimJsonWriter.Options);
+        json.WriteStartObject();
+        json.WriteStartArray("claims");
+        foreach (var row in rows)
+        {
+            ClaimJsonWriter.WriteClaim(json, row);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("next", hasMore ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null);
+        json.WriteStartArray("problems");
+        foreach (var problem in filter.Problems)
+        {
+            json.WriteStringValue(problem);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(ct);
+    }
+
+    private static void SetAttachment(HttpContext http, string fileName) =>
+        http.Response.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("attachment")
+        {
+            FileNameStar = fileName,
+            FileName = "\"" + fileName + "\"",
+        }.ToString();
+}

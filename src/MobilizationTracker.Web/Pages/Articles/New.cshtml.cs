@@ -1,0 +1,202 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Security;
+
+namespace MobilizationTracker.Web.Pages.Articles;
+
+/// <summary>
+/// /articles/new. Step 1 (Preview): paste or upload, extract without storing. Step 2 (Save): the
+/// editor reviews the claims and saves; post/redirect/get to the article. Between the steps the
+/// content travels in a hidden field as base64 of the bytes received (so an upload's charset and
+/// format survive exactly); nothing is kept on the server until Save.
+/// </summary>
+[RequestSizeLimit(PagesRegistration.RequestMaxBytes)]
+[RequestFormLimits(ValueLengthLimit = PagesRegistration.FormValueMaxBytes, MultipartBodyLengthLimit = PagesRegistration.RequestMaxBytes)]
+[Authorize(Policy = TrackerRoles.EditorPolicy)]
+public sealed class NewModel(IngestionService ingestion) : PageModel
+{
+    public const int BlankRows = 3;
+    private static readonly string[] AllowedExtensions = [".html", ".htm", ".txt"];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Reviewing => !string.IsNullOrEmpty(Input.ContentBase64);
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public string? Problem { get; private set; }
+    public int? DuplicateOf { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken ct)
+    {
+        var content = await ReadContentAsync(ct);
+        if (content is null || !ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await ingestion.PreviewAsync(Submission(content.Value.Bytes, content.Value.FileName, null), ct);
+        if (result.IsRejected)
+        {
+            Problem = result.Rejection + " Nothing was stored.";
+            return Page();
+        }
+
+        ModelState.Clear();
+        Input.ContentBase64 = Convert.ToBase64String(content.Value.Bytes);
+        Input.FileName = content.Value.FileName;
+        Input.Content = null;
+        Input.Outlet = Prefill(Input.Outlet, result.Metadata.Outlet);
+        Input.Title = Prefill(Input.Title, result.Metadata.Title);
+        Input.Url = Prefill(Input.Url, result.Metadata.Url);
+        Input.Published ??= result.Metadata.Published;
+        Input.Claims = [.. result.Claims.Select(ClaimInput.From), .. Enumerable.Range(0, BlankRows).Select(_ => new ClaimInput())];
+        Warnings = result.Warnings;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = Convert.FromBase64String(Input.ContentBase64 ?? "");
+        }
+        catch (FormatException)
+        {
+            bytes = [];
+        }
+
+        if (bytes.Length == 0)
+        {
+            Problem = "The article content was lost between the steps; paste or upload it again.";
+            Input.ContentBase64 = null;
+            return Page();
+        }
+
+        var kept = new List<ClaimDraft>();
+        for (var i = 0; i < Input.Claims.Count; i++)
+        {
+            var claim = Input.Claims[i];
+            if (claim.Delete || claim.IsBlank)
+            {
+                continue;
+            }
+
+            claim.Validate(ModelState, $"Input.Claims[{i}]", Input.Published);
+            if (ModelState.IsValid)
+            {
+                kept.Add(claim.ToDraft());
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var outcome = await ingestion.IngestAsync(Submission(bytes, Input.FileName, kept), ct);
+        switch (outcome)
+        {
+            case IngestOutcome.Imported imported:
+                return RedirectToPage("/Articles/Details", new { id = imported.ArticleId });
+            case IngestOutcome.Duplicate duplicate:
+                DuplicateOf = duplicate.ExistingArticleId;
+                Problem = $"This article is already in the tracker ({duplicate.Reason}); nothing was stored.";
+                return Page();
+            case IngestOutcome.Failed failed:
+                Problem = failed.Reason + " Nothing was stored.";
+                return Page();
+            default:
+                throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
+        }
+    }
+
+    private ArticleSubmission Submission(byte[] bytes, string? fileName, IReadOnlyList<ClaimDraft>? reviewed) => new()
+    {
+        Content = bytes,
+        FileName = fileName,
+        Outlet = Blank(Input.Outlet),
+        Title = Blank(Input.Title),
+        Url = Blank(Input.Url),
+        Published = Input.Published,
+        ReviewedClaims = reviewed,
+    };
+
+    private async Task<(byte[] Bytes, string? FileName)?> ReadContentAsync(CancellationToken ct)
+    {
+        var limit = $"The limit is {PagesRegistration.ArticleMaxBytes / (1024 * 1024)} MB";
+        if (Input.Upload is { Length: > 0 } upload)
+        {
+            var extension = Path.GetExtension(upload.FileName).ToLowerInvariant();
+            if (!AllowedExtensions.Contains(extension))
+            {
+                ModelState.AddModelError("Input.Upload", "Upload a .html, .htm or .txt file.");
+                return null;
+            }
+
+            if (upload.Length > PagesRegistration.ArticleMaxBytes)
+            {
+                ModelState.AddModelError("Input.Upload", $"The file is {upload.Length / (1024.0 * 1024):0.0} MB. {limit}.");
+                return null;
+            }
+
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer, ct);
+            return (buffer.ToArray(), Path.GetFileName(upload.FileName));
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Content))
+        {
+            ModelState.AddModelError("Input.Content", "Paste the article's text or HTML, or choose a file to upload.");
+            return null;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Input.Content);
+        if (bytes.Length > PagesRegistration.ArticleMaxBytes)
+        {
+            ModelState.AddModelError("Input.Content", $"The pasted text is {bytes.Length / (1024.0 * 1024):0.0} MB. {limit}.");
+            return null;
+        }
+
+        return (bytes, null);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static string? Prefill(string? entered, string? fromPage) => string.IsNullOrWhiteSpace(entered) ? fromPage : entered;
+
+    public sealed class InputModel
+    {
+        [Display(Name = "Article text or HTML")]
+        public string? Content { get; set; }
+
+        [Display(Name = "Or upload a file (.html, .htm, .txt)")]
+        public IFormFile? Upload { get; set; }
+
+        [StringLength(200)]
+        public string? Outlet { get; set; }
+
+        [StringLength(500)]
+        public string? Title { get; set; }
+
+        [Url(ErrorMessage = "Enter a full web address starting with http:// or https://.")]
+        [StringLength(2000)]
+        [Display(Name = "URL")]
+        public string? Url { get; set; }
+
+        [Display(Name = "Publication date")]
+        [DataType(DataType.Date)]
+        public DateOnly? Published { get; set; }
+
+        public string? ContentBase64 { get; set; }
+        public string? FileName { get; set; }
+        public List<ClaimInput> Claims { get; set; } = [];
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Pages.Shared;
+using MobilizationTracker.Web.Pages.Timeline;
+
+namespace MobilizationTracker.Web.Pages.Compare;
+
+/// <summary>/compare?id=1&amp;id=2: selected claims side by side, and the stories around them.</summary>
+public sealed class IndexModel(TrackerDbContext db) : PageModel
+{
+    public ClaimFilter Filter { get; private set; } = ClaimFilter.Empty;
+    public IReadOnlyList<ClaimRow> Selected { get; private set; } = [];
+    public IReadOnlyList<StoryFinder.Story> Stories { get; private set; } = [];
+    public bool CandidatesCapped { get; private set; }
+    public bool TooFew { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Filter = ClaimFilter.FromQuery(Request.Query);
+        var ids = Request.Query["id"]
+            .Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .Where(id => id > 0)
+            .Distinct()
+            .ToList();
+        Selected = await CompareQuery.SelectedAsync(db, ids, ct);
+        TooFew = ids.Count == 1;
+
+        var (candidates, capped) = await CompareQuery.CandidatesAsync(db, Filter, ct);
+        CandidatesCapped = capped;
+        var stories = StoryFinder.Find(candidates.UnionBy(Selected, r => r.ClaimId));
+        if (Selected.Count > 0)
+        {
+            var selectedIds = Selected.Select(r => r.ClaimId).ToHashSet();
+            stories = stories.Where(s => s.All.Any(r => selectedIds.Contains(r.ClaimId))).ToList();
+        }
+
+        Stories = stories;
+    }
+
+    /// <summary>The comparison rows: a label and one value per selected claim.</summary>
+    public IReadOnlyList<(string Label, IReadOnlyList<string> Values)> Lines() =>
+    [
+        ("Figure", Selected.Select(r => ClaimFormat.Figure(r.Figure, r.Low, r.High, Qualifier.Exact)).ToList()),
+        ("Qualifier", Selected.Select(r => ClaimFormat.QualifierWords(r.Qualifier)).ToList()),
+        ("Kind", Selected.Select(r => ClaimFormat.Kind(r.Kind)).ToList()),
+        ("Source", Selected.Select(r => r.Source).ToList()),
+        ("Outlet", Selected.Select(r => r.Outlet).ToList()),
+        ("Claim date", Selected.Select(r => ClaimFormat.Date(r.ClaimDate, r.ClaimDatePrecision)).ToList()),
+        ("Regions", Selected.Select(r => r.Regions.Count == 0 ? "—" : ClaimFormat.RegionNames(r.Regions)).ToList()),
+        ("Denied", Selected.Select(r => r.Denied ? "Denied" + (r.DeniedBy is null ? "" : " by " + r.DeniedBy) : "No").ToList()),
+        ("Evidence", Selected.Select(r => r.Evidence).ToList()),
+    ];
+
+    public static bool Differs(IReadOnlyList<string> values) => values.Distinct(StringComparer.Ordinal).Count() > 1;
+}

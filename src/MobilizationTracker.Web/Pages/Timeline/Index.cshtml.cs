@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Extraction.Regions;
+using MobilizationTracker.Web.Data;
+
+namespace MobilizationTracker.Web.Pages.Timeline;
+
+/// <summary>The home page: filters, chart and claims newest first, 50 a page (keyset).</summary>
+public sealed class IndexModel(TrackerDbContext db) : PageModel
+{
+    public ClaimFilter Filter { get; private set; } = ClaimFilter.Empty;
+    public bool Ascending { get; private set; }
+    public IReadOnlyList<ClaimRow> Rows { get; private set; } = [];
+    public string? NextCursor { get; private set; }
+    public string? PreviousCursor { get; private set; }
+    public TimelineChart Chart { get; private set; } = TimelineChart.Empty;
+    public IReadOnlyList<string> Sources { get; private set; } = [];
+    public IReadOnlyList<string> Outlets { get; private set; } = [];
+
+    public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
+        RegionGazetteer.ByCode.Values.OrderBy(r => r.Code.Contains('-')).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Filter = ClaimFilter.FromQuery(Request.Query);
+        Ascending = string.Equals(Request.Query["order"], "asc", StringComparison.OrdinalIgnoreCase);
+        var after = TimelineQuery.Cursor.Parse(Request.Query["after"]);
+        var before = TimelineQuery.Cursor.Parse(Request.Query["before"]);
+
+        if (before is { } b)
+        {
+            var (rows, hasMore) = await TimelineQuery.PageBeforeAsync(db, Filter, Ascending, b, TimelineQuery.PageSize, ct);
+            Rows = rows;
+            PreviousCursor = hasMore && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
+            NextCursor = rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
+        }
+        else
+        {
+            var (rows, hasMore) = await TimelineQuery.PageAsync(db, Filter, Ascending, after, TimelineQuery.PageSize, ct);
+            Rows = rows;
+            NextCursor = hasMore ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
+            PreviousCursor = after is not null && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
+        }
+
+        Chart = await ChartAsync(ct);
+        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
+        Outlets = await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct);
+    }
+
+    private async Task<TimelineChart> ChartAsync(CancellationToken ct)
+    {
+        var points = await TimelineQuery.Ordered(TimelineQuery.Filter(db, Filter), ascending: false, after: null)
+            .Take(TimelineChart.MaxPoints + 1)
+            .Select(c => new TimelineChart.Input(c.Id, c.ClaimDate, c.ClaimDatePrecision, c.Figure, c.Low, c.High, c.Qualifier, c.Kind, c.Denied, c.DeniedBy, c.Source!.Name))
+            .ToListAsync(ct);
+        var capped = points.Count > TimelineChart.MaxPoints;
+        return TimelineChart.Build(capped ? points[..TimelineChart.MaxPoints] : points, capped);
+    }
+
+    /// <summary>A link to this page with the current filter plus paging/order parameters.</summary>
+    public string Link(params (string Key, string Value)[] extra) => "/" + Filter.ToQueryString(extra);
+
+    public string OrderLink(bool ascending) => ascending ? Link(("order", "asc")) : Link();
+
+    public string PageLink(string cursorKey, string cursor) =>
+        Ascending ? Link(("order", "asc"), (cursorKey, cursor)) : Link((cursorKey, cursor));
+}
