@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace MobilizationTracker.Extraction.Reading;
+
+/// <summary>
+/// Which elements are page chrome rather than article: by tag (scripts, navigation, asides,
+/// footers, figures and their captions, forms and controls, embeds), by attribute (hidden,
+/// aria-hidden, display:none, ARIA landmark roles of chrome), and by class/id words: related,
+/// newsletter, subscribe, donate, comments, share, social, author/bio/byline, promo, ads,
+/// sidebar, footer, nav/menu, breadcrumbs, tags, cookie banners and popups. A few weak words
+/// (header, top) only count when no content word (article, body, content, entry, main, post,
+/// story, text) is next to them.
+/// </summary>
+internal static partial class BoilerplateHints
+{
+    private static readonly FrozenSet<string> ChromeTags = FrozenSet.Create(StringComparer.Ordinal,
+        "script", "style", "noscript", "template", "iframe", "svg", "math", "canvas", "object", "embed",
+        "video", "audio", "map", "button", "input", "select", "textarea", "label", "nav", "aside",
+        "footer", "figure", "figcaption", "dialog", "menu", "link", "meta", "head", "title");
+
+    private static readonly FrozenSet<string> ChromeRoles = FrozenSet.Create(StringComparer.Ordinal,
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+        "menubar", "toolbar", "tablist", "alert");
+
+    /// <summary>Always chrome, whatever the tag (before guarding the main content).</summary>
+    public static bool IsChromeByTag(IElement element)
+    {
+        if (ChromeTags.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        if (element.HasAttribute("hidden")
+            || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var role = element.GetAttribute("role");
+        if (role is not null && ChromeRoles.Contains(role.Trim().ToLowerInvariant()))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    /// <summary>Chrome by its class or id words.</summary>
+    public static bool IsChromeByName(IElement element)
+    {
+        var names = element.ClassName + " " + element.Id;
+        if (names.Length <= 1)
+        {
+            return false;
+        }
+
+        if (StrongChrome().IsMatch(names))
+        {
+            return true;
+        }
+
+        return WeakChrome().IsMatch(names) && !ContentWord().IsMatch(names);
+    }
+
+    /// <summary>Content by its class or id words (a candidate body wrapper).</summary>
+    public static bool LooksLikeContent(IElement element)
+    {
+        var names = element.ClassName + " " + element.Id;
+        return names.Length > 1 && ContentWord().IsMatch(names);
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(
+        @"(?:^|[\s_-])(?:related|relatedposts|more-?stories|more-?news|read-?more|read-?also|also-?read|see-?also|recommend\w*|"
+        + @"newsletters?|subscri\w*|donat\w*|paywall|support-?us|comments?|commenting|disqus|share|sharing|sharebar|shares|"
+        + @"social|socials|promo\w*|advert\w*|ads?|adsbygoogle|dfp|sponsor\w*|sidebar|breadcrumbs?|byline|authors?|author-?info|"
+        + @"bio|tags?|tag-?list|topics|popular|most-?read|trending|outbrain|taboola|cookies?|consent|gdpr|modal|popup|"
+        + @"banner|signup|follow|footer|navbar|nav|navigation|menu|masthead|toolbar|print|caption|credits?|visually-hidden|"
+        + @"sr-only|screen-reader-text|meta|rating|widget|news-?feed|newsfeed|teaser|logo|skip-?link|pagination|pager)(?:$|[\s_-])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongChrome();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:header|site-?header|top-?bar|topbar|head|aside|extra|secondary|utility)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeakChrome();
+
+    [GeneratedRegex(@"(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|blog|articlebody|article-?body|story-?body)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContentWord();
+}
