@@ -18,7 +18,7 @@ namespace MobilizationTracker.Extraction.Reading;
 /// </summary>
 internal static class MainContentFinder
 {
-    private const int MinBodyChars = 140;
+    private const int MinBodyChars = 80;
 
     public sealed record Found(IReadOnlyList<IElement> Roots, string? Headline);
 
