@@ -40,8 +40,14 @@ internal static class DensityScorer
 
         var threshold = Math.Max(10, topScore * 0.2);
         var roots = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        // ChildNodes by index: AngleSharp's sibling properties search the parent's list each time.
+        foreach (var node in parent.ChildNodes)
         {
+            if (node is not IElement sibling)
+            {
+                continue;
+            }
+
             var entry = stats[sibling];
             var siblingScore = scores.GetValueOrDefault(sibling) * (1 - entry.LinkDensity);
             if (sibling == top || siblingScore >= threshold

@@ -66,9 +66,11 @@ internal sealed class HtmlTextRenderer
 
             Enter(element.LocalName);
             pending.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // ChildNodes by index: AngleSharp's sibling properties search the parent's list each time.
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
             {
-                pending.Push((child, false));
+                pending.Push((children[k], false));
             }
         }
     }

@@ -37,9 +37,14 @@ internal sealed class TextStats
             if (!childrenDone)
             {
                 pending.Push((element, true));
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                // ChildNodes by index: AngleSharp's sibling properties search the parent's list each time.
+                var children = element.ChildNodes;
+                for (var k = children.Length - 1; k >= 0; k--)
                 {
-                    pending.Push((child, false));
+                    if (children[k] is IElement child)
+                    {
+                        pending.Push((child, false));
+                    }
                 }
 
                 continue;
@@ -55,7 +60,7 @@ internal sealed class TextStats
     {
         int chars = 0, linkChars = 0, commas = 0;
         var hasBlockChild = false;
-        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
             {
