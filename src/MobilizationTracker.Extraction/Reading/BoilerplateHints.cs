@@ -51,8 +51,8 @@ internal static partial class BoilerplateHints
     /// <summary>Chrome by its class or id words.</summary>
     public static bool IsChromeByName(IElement element)
     {
-        var names = element.ClassName + " " + element.Id;
-        if (names.Length <= 1)
+        var names = Names(element);
+        if (names.Length == 0)
         {
             return false;
         }
@@ -68,9 +68,17 @@ internal static partial class BoilerplateHints
     /// <summary>Content by its class or id words (a candidate body wrapper).</summary>
     public static bool LooksLikeContent(IElement element)
     {
-        var names = element.ClassName + " " + element.Id;
-        return names.Length > 1 && ContentWord().IsMatch(names);
+        var names = Names(element);
+        return names.Length > 0 && ContentWord().IsMatch(names);
     }
+
+    private static string Names(IElement element) => (element.ClassName, element.Id) switch
+    {
+        (null or "", null or "") => "",
+        (null or "", { } id) => id,
+        ({ } cls, null or "") => cls,
+        ({ } cls, { } id) => cls + " " + id,
+    };
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

@@ -25,14 +25,13 @@ internal static class MainContentFinder
     public static Found Find(IElement body, List<string> warnings, CancellationToken ct)
     {
         var headline = body.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()).FirstOrDefault(t => t.Length >= 15);
-        RemoveWhere(body, BoilerplateHints.IsChromeByTag, ct);
+        RemoveWhere(body, BoilerplateHints.IsChromeByTag, ct, null);
 
         var stats = TextStats.Compute(body, ct);
         var marked = FindMarked(body, stats);
         var guarded = Guarded(body, marked, stats);
-        RemoveWhere(body, e => !guarded.Contains(e) && (BoilerplateHints.IsChromeByName(e) || IsSiteHeader(e, marked)), ct);
+        RemoveWhere(body, e => !guarded.Contains(e) && (BoilerplateHints.IsChromeByName(e) || IsSiteHeader(e, marked)), ct, stats);
 
-        stats = TextStats.Compute(body, ct);
         IReadOnlyList<IElement> roots;
         if (marked.Count > 0 && marked.Sum(m => stats[m].Chars) >= MinBodyChars)
         {
@@ -117,30 +116,48 @@ internal static class MainContentFinder
                     "p" or "li" => entry.Chars > 0 && entry.LinkDensity > 0.8,
                     _ => false,
                 };
-            }, ct);
+            }, ct, null);
         }
     }
 
-    /// <summary>Removes every descendant matching the predicate (checked before any removal, in document order).</summary>
-    private static void RemoveWhere(IElement root, Func<IElement, bool> predicate, CancellationToken ct)
+    /// <summary>
+    /// Removes every descendant matching the predicate; the descendants of a removed element are not
+    /// looked at. With <paramref name="stats"/>, the removed text is taken out of the ancestors' counts.
+    /// </summary>
+    private static void RemoveWhere(IElement root, Func<IElement, bool> predicate, CancellationToken ct, TextStats? stats)
     {
         var doomed = new List<IElement>();
-        var checkedCount = 0;
-        foreach (var element in root.QuerySelectorAll("*"))
+        var pending = new Stack<IElement>();
+        pending.Push(root);
+        var steps = 0;
+        while (pending.Count > 0)
         {
-            if ((++checkedCount & 0xFF) == 0)
+            if ((++steps & 0xFF) == 0)
             {
                 ct.ThrowIfCancellationRequested();
             }
 
-            if (element.LocalName is not ("html" or "body") && predicate(element))
+            var element = pending.Pop();
+            if (element != root && element.LocalName is not ("html" or "body") && predicate(element))
             {
                 doomed.Add(element);
+                continue;
+            }
+
+            // ChildNodes by index: AngleSharp's sibling properties search the parent's list each time.
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
+            {
+                if (children[k] is IElement child)
+                {
+                    pending.Push(child);
+                }
             }
         }
 
         foreach (var element in doomed)
         {
+            stats?.Detach(element);
             element.Remove();
         }
     }

@@ -20,6 +20,24 @@ internal sealed class TextStats
 
     public Entry this[IElement element] => _entries.GetValueOrDefault(element);
 
+    /// <summary>Takes an element's text out of its ancestors' counts, before the element is removed.</summary>
+    public void Detach(IElement element)
+    {
+        var removed = this[element];
+        for (var a = element.ParentElement; a is not null; a = a.ParentElement)
+        {
+            if (_entries.TryGetValue(a, out var entry))
+            {
+                _entries[a] = entry with
+                {
+                    Chars = entry.Chars - removed.Chars,
+                    LinkChars = entry.LinkChars - Math.Min(entry.LinkChars, removed.LinkChars),
+                    Commas = entry.Commas - removed.Commas,
+                };
+            }
+        }
+    }
+
     public static TextStats Compute(IElement root, CancellationToken ct)
     {
         var entries = new Dictionary<IElement, Entry>(ReferenceEqualityComparer.Instance);
@@ -60,8 +78,10 @@ internal sealed class TextStats
     {
         int chars = 0, linkChars = 0, commas = 0;
         var hasBlockChild = false;
-        foreach (var node in element.ChildNodes)
+        var children = element.ChildNodes;
+        for (var k = 0; k < children.Length; k++)
         {
+            var node = children[k];
             if (node is IText text)
             {
                 foreach (var c in text.Data)
