@@ -72,24 +72,38 @@ internal static partial class BoilerplateHints
         return names.Length > 0 && ContentWord().IsMatch(names);
     }
 
-    private static string Names(IElement element) => (element.ClassName, element.Id) switch
+    /// <summary>class, id and the data-component / data-testid names some sites (BBC, Reuters) use instead.</summary>
+    private static string Names(IElement element)
     {
-        (null or "", null or "") => "",
-        (null or "", { } id) => id,
-        ({ } cls, null or "") => cls,
-        ({ } cls, { } id) => cls + " " + id,
-    };
+        var names = (element.ClassName, element.Id) switch
+        {
+            (null or "", null or "") => "",
+            (null or "", { } id) => id,
+            ({ } cls, null or "") => cls,
+            ({ } cls, { } id) => cls + " " + id,
+        };
+        if (!element.HasAttributes())
+        {
+            return names;
+        }
+
+        var component = element.GetAttribute("data-component") ?? element.GetAttribute("data-testid");
+        return component is null ? names : names + " " + component;
+    }
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
+    // Words that may run on (CSS-module and camel-case names: "RelatedBlock", "newsletterForm") end
+    // in \w*; the rest must end at a separator.
     [GeneratedRegex(
-        @"(?:^|[\s_-])(?:related|relatedposts|more-?stories|more-?news|read-?more|read-?also|also-?read|see-?also|recommend\w*|"
-        + @"newsletters?|subscri\w*|donat\w*|paywall|support-?us|comments?|commenting|disqus|share|sharing|sharebar|shares|"
-        + @"social|socials|promo\w*|advert\w*|ads?|adsbygoogle|dfp|sponsor\w*|sidebar|breadcrumbs?|byline|authors?|author-?info|"
-        + @"bio|tags?|tag-?list|topics|popular|most-?read|trending|outbrain|taboola|cookies?|consent|gdpr|modal|popup|"
-        + @"banner|signup|follow|footer|navbar|nav|navigation|menu|masthead|toolbar|print|caption|credits?|visually-hidden|"
-        + @"sr-only|screen-reader-text|meta|rating|widget|news-?feed|newsfeed|teaser|logo|skip-?link|pagination|pager)(?:$|[\s_-])",
+        @"(?:^|[\s_-])(?:(?:related|recommend|newsletter|subscri|donat|contribut|membership|sharing|sharebar|social|promo|advert|"
+        + @"sponsor|sidebar|breadcrumb|byline|footer|paywall|outbrain|taboola|disqus|comments?(?!ary))\w*|"
+        + @"more-?stories|more-?news|read-?more|read-?next|read-?also|also-?read|see-?also|support-?us|share|shares|"
+        + @"ads?|adsbygoogle|dfp|authors?|author-?info|bio|tags?|tag-?list|topics|popular|most-?read|trending|cookies?|consent|"
+        + @"gdpr|modal|popup|banner|signup|follow|navbar|nav|navigation|menu|masthead|toolbar|print|caption|credits?|"
+        + @"visually-hidden|sr-only|screen-reader-text|meta|rating|widget|news-?feed|feed|teaser|logo|skip-?link|pagination|"
+        + @"pager|links|cta)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StrongChrome();
 

@@ -24,50 +24,84 @@ internal static class MainContentFinder
 
     public static Found Find(IElement body, List<string> warnings, CancellationToken ct)
     {
-        var headline = body.QuerySelectorAll("h1").Select(h => h.TextContent.Trim()).FirstOrDefault(t => t.Length >= 15);
+        var headline = FindHeadline(body);
         RemoveWhere(body, BoilerplateHints.IsChromeByTag, ct, null);
 
         var stats = TextStats.Compute(body, ct);
-        var marked = FindMarked(body, stats);
+        var (marked, byItemProp) = FindMarked(body, stats);
         var guarded = Guarded(body, marked, stats);
         RemoveWhere(body, e => !guarded.Contains(e) && (BoilerplateHints.IsChromeByName(e) || IsSiteHeader(e, marked)), ct, stats);
 
-        IReadOnlyList<IElement> roots;
-        if (marked.Count > 0 && marked.Sum(m => stats[m].Chars) >= MinBodyChars)
+        var roots = ChooseRoots(body, marked, byItemProp, stats, ct);
+        if (roots.Count == 1 && roots[0] == body)
         {
-            roots = marked;
-        }
-        else
-        {
-            roots = DensityScorer.Best(body, stats, ct) ?? [body];
-            if (roots.Count == 1 && roots[0] == body)
-            {
-                warnings.Add("No article body could be told apart from the rest of the page; all of its text was kept.");
-            }
+            warnings.Add("No article body could be told apart from the rest of the page; all of its text was kept.");
         }
 
         RemoveLinkLists(roots, stats, ct);
         return new Found(roots, headline);
     }
 
-    private static List<IElement> FindMarked(IElement body, TextStats stats)
+    /// <summary>
+    /// The marked body, unless it is too short, or it is an &lt;article&gt;/&lt;main&gt; that the
+    /// densest block lies outside of and outweighs (the &lt;article&gt; was a related-news card).
+    /// </summary>
+    private static IReadOnlyList<IElement> ChooseRoots(IElement body, List<IElement> marked, bool byItemProp, TextStats stats, CancellationToken ct)
+    {
+        var markedChars = marked.Sum(m => stats[m].Chars);
+        if (marked.Count > 0 && markedChars >= MinBodyChars && byItemProp)
+        {
+            return marked;
+        }
+
+        var dense = DensityScorer.Best(body, stats, ct);
+        if (marked.Count == 0 || markedChars < MinBodyChars)
+        {
+            return dense ?? [body];
+        }
+
+        if (dense is null || dense.Any(d => marked.Any(m => m.Contains(d) || d.Contains(m))))
+        {
+            return marked;
+        }
+
+        return dense.Sum(d => stats[d].Chars) > 2 * markedChars ? dense : marked;
+    }
+
+    /// <summary>The first &lt;h1&gt; of 15+ characters that is not in navigation, a link (a logo) or a site header.</summary>
+    private static string? FindHeadline(IElement body)
+    {
+        foreach (var h1 in body.QuerySelectorAll("h1"))
+        {
+            var text = h1.TextContent.Trim();
+            if (text.Length >= 15 && h1.Closest("nav, a") is null && !BoilerplateHints.IsChromeByName(h1)
+                && (h1.Closest("header") is not { } header || (header.QuerySelector("nav") is null && !BoilerplateHints.IsChromeByName(header))))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static (List<IElement> Marked, bool ByItemProp) FindMarked(IElement body, TextStats stats)
     {
         var bodies = body.QuerySelectorAll("[itemprop~=articleBody]")
             .Where(e => !e.Ancestors<IElement>().Any(a => a.GetAttribute("itemprop")?.Contains("articleBody", StringComparison.Ordinal) == true))
             .ToList();
         if (bodies.Count > 0)
         {
-            return bodies;
+            return (bodies, true);
         }
 
         var article = body.QuerySelectorAll("article").MaxBy(e => stats[e].Chars - stats[e].LinkChars);
         if (article is not null && stats[article].Chars >= MinBodyChars)
         {
-            return [article];
+            return ([article], false);
         }
 
         var main = body.QuerySelectorAll("main, [role=main]").MaxBy(e => stats[e].Chars - stats[e].LinkChars);
-        return main is not null && stats[main].Chars >= MinBodyChars ? [main] : [];
+        return (main is not null && stats[main].Chars >= MinBodyChars ? [main] : [], false);
     }
 
     /// <summary>Elements the class/id hints must not remove: the marked body, its ancestors, the page root.</summary>

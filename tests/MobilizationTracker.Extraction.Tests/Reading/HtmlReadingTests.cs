@@ -129,4 +129,42 @@ public sealed class HtmlReadingTests
         read.Metadata.Title.Should().Be("OG title");
         read.Metadata.Outlet.Should().Be("OG Site");
     }
+
+    [Fact]
+    public void Related_cards_marked_as_articles_do_not_win_over_the_real_body()
+    {
+        var cards = string.Concat(Enumerable.Range(1, 6).Select(i => $"<article><h3><a href=\"/n{i}\">Unrelated story {i}</a></h3><p>A teaser of about a hundred characters that describes related story number {i} in a sentence.</p></article>"));
+        var body = string.Concat(Enumerable.Range(1, 5).Select(i => $"<p>Body paragraph {i}: officials in the region said, according to local media, that the enlistment offices had received new orders this week.</p>"));
+        var html = $"<html><body><div class=\"page\"><h1>Enlistment offices receive new orders</h1><div class=\"story\">{body}</div></div><div class=\"more\">{cards}</div></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().StartWith("Enlistment offices receive new orders\n\nBody paragraph 1:");
+        read.Text.Should().Contain("Body paragraph 5:").And.NotContain("teaser");
+    }
+
+    [Theory]
+    [InlineData("<div class=\"RelatedBlock-module_root__x1\"><p>Related text that should not be in the article body at all, ever.</p></div>")]
+    [InlineData("<div class=\"newsletterForm\"><p>Newsletter text that should not be in the article body at all, ever.</p></div>")]
+    [InlineData("<section data-component=\"links-block\"><p>Links block text that should not be in the article body at all.</p></section>")]
+    [InlineData("<div class=\"support-us\"><p>Support text that should not be in the article body at all, ever again.</p></div>")]
+    [InlineData("<div class=\"post-feed\"><p>Feed text that should not be in the article body at all, ever again.</p></div>")]
+    public void Chrome_named_in_module_classes_or_data_attributes_is_removed(string chrome)
+    {
+        var html = $"<html><body><article><p>The article says that 300,000 reservists could be called up in a second wave of mobilization.</p>{chrome}</article></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().Be("The article says that 300,000 reservists could be called up in a second wave of mobilization.");
+    }
+
+    [Fact]
+    public void Logo_heading_in_the_site_header_is_not_taken_for_the_headline()
+    {
+        var html = "<html><body><header class=\"site-header\"><h1><a href=\"/\">The Example Times - independent news</a></h1></header><article><p>The article says that 300,000 reservists could be called up in a second wave of mobilization.</p></article></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().Be("The article says that 300,000 reservists could be called up in a second wave of mobilization.");
+    }
 }
