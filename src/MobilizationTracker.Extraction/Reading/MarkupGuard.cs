@@ -62,6 +62,7 @@ internal static class MarkupGuard
     {
         private readonly List<string> _open = [];
         private readonly Dictionary<string, int> _dropped = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
         private int _openFormatting;
 
         public List<(int Start, int Length, string Replacement)> Edits { get; } = [];
@@ -269,7 +270,16 @@ internal static class MarkupGuard
                 j++;
             }
 
-            return (html[from..j].ToLowerInvariant(), j);
+            // One lower-case string per distinct tag name, not one per tag.
+            var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+            var span = html.AsSpan(from, j - from);
+            if (!lookup.TryGetValue(span, out var name))
+            {
+                name = span.ToString().ToLowerInvariant();
+                lookup[span] = name;
+            }
+
+            return (name, j);
         }
 
         private (int End, int Attributes, bool SelfClosing) ReadAttributes(int from)
