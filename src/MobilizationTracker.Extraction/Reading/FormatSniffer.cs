@@ -21,7 +21,7 @@ internal static partial class FormatSniffer
             return requested;
         }
 
-        var sample = text.Length > SampleChars ? text[..SampleChars] : text;
+        var sample = text.AsSpan(0, Math.Min(text.Length, SampleChars));
         if (StartsLikeHtml(sample))
         {
             return ContentFormat.Html;
@@ -37,17 +37,20 @@ internal static partial class FormatSniffer
         }
 
         var tags = 0;
-        for (var m = CommonTag().Match(sample); m.Success && tags < TagsForHtml; m = m.NextMatch())
+        foreach (var _ in CommonTag().EnumerateMatches(sample))
         {
-            tags++;
+            if (++tags >= TagsForHtml)
+            {
+                break;
+            }
         }
 
         return tags >= TagsForHtml ? ContentFormat.Html : ContentFormat.Text;
     }
 
-    private static bool StartsLikeHtml(string sample)
+    private static bool StartsLikeHtml(ReadOnlySpan<char> sample)
     {
-        var rest = sample.AsSpan().TrimStart();
+        var rest = sample.TrimStart();
         while (rest.StartsWith("<!--", StringComparison.Ordinal) || rest.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
         {
             var end = rest.StartsWith("<!--", StringComparison.Ordinal) ? rest.IndexOf("-->", StringComparison.Ordinal) + 3 : rest.IndexOf('>') + 1;

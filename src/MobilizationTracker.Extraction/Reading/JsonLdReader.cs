@@ -6,8 +6,8 @@ namespace MobilizationTracker.Extraction.Reading;
 /// <summary>
 /// The article node of a page's JSON-LD: the first object whose @type is a kind of article
 /// (NewsArticle, Article, ReportageNewsArticle, BlogPosting ...), found at the top level, in an
-/// array or in an @graph. Its publisher may be given inline, as a list, as a name, or as an @id
-/// that another node of the graph defines.
+/// array, in an @graph or as a WebPage's mainEntity. Its publisher may be given inline, as a
+/// list, as a name, or as an @id that another node of the graph defines.
 /// </summary>
 internal static class JsonLdReader
 {
@@ -75,7 +75,7 @@ internal static class JsonLdReader
         return null;
     }
 
-    /// <summary>Every object at the top level, inside top-level arrays and inside @graph arrays, in order.</summary>
+    /// <summary>Every object at the top level, in top-level arrays, in @graph and in mainEntity (a WebPage's article).</summary>
     private static List<JsonElement> Flatten(JsonElement root)
     {
         var result = new List<JsonElement>();
@@ -94,9 +94,12 @@ internal static class JsonLdReader
             else if (e.ValueKind == JsonValueKind.Object)
             {
                 result.Add(e);
-                if (e.TryGetProperty("@graph", out var graph))
+                foreach (var nested in (ReadOnlySpan<string>)["mainEntity", "@graph"])
                 {
-                    pending.Push(graph);
+                    if (e.TryGetProperty(nested, out var inner))
+                    {
+                        pending.Push(inner);
+                    }
                 }
             }
         }

@@ -167,4 +167,17 @@ public sealed class HtmlReadingTests
 
         read.Text.Should().Be("The article says that 300,000 reservists could be called up in a second wave of mobilization.");
     }
+
+    [Fact]
+    public void Json_ld_article_is_found_as_the_main_entity_of_a_web_page_in_a_list()
+    {
+        var html = "<html><head><script type=\"application/ld+json\">[{\"@type\":\"BreadcrumbList\"},{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"ReportageNewsArticle\",\"headline\":\"Nested &amp; found\",\"datePublished\":\"2024-03-22\",\"publisher\":[{\"@type\":\"Organization\",\"name\":\"Novaya Gazeta Europe\"}],\"inLanguage\":\"en-GB\"}}]</script></head><body><article><p>Enough text in this paragraph to be taken as the body of the article that the page carries today.</p></article></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Metadata.Title.Should().Be("Nested & found");
+        read.Metadata.Outlet.Should().Be("Novaya Gazeta Europe");
+        read.Metadata.Published.Should().Be(new DateOnly(2024, 3, 22));
+        read.Metadata.Language.Should().Be("en");
+    }
 }
