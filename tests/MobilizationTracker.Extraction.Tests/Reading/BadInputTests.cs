@@ -165,6 +165,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Page_that_outlasts_the_budget_is_rejected_not_thrown()
+    {
+        // 8 MB of paragraphs take hundreds of milliseconds to parse; the budget is one millisecond.
+        var bytes = Repeat("<p>Some paragraph text with <a href='x'>a link</a> in it.</p>\n", 8 * 1024 * 1024);
+
+        var result = Extract(bytes, "big.html", new ExtractionOptions { Budget = TimeSpan.FromMilliseconds(1) });
+
+        result.Rejection.Should().Contain("budget");
+    }
+
+    [Fact]
     public void Cancelled_token_stops_reading_with_the_cancellation_exception()
     {
         using var cancelled = new CancellationTokenSource();
