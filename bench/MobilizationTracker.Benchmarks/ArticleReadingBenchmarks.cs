@@ -12,6 +12,8 @@ namespace MobilizationTracker.Benchmarks;
 /// the same page alone (the baseline): the ratio column is the cost of everything we add.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ArticleReadingBenchmarks
 {
     private string _html = "";

@@ -85,9 +85,22 @@ public static class ArticleReader
             return "The content is empty: it holds only whitespace.";
         }
 
-        var replaced = text.AsSpan().Count('\uFFFD');
-        return replaced > 16 && replaced > text.Length * MaxReplacementShare
-            ? "The content is not readable text: most of its bytes are not valid in any text encoding it declares or UTF-8."
+        var sample = text.AsSpan(0, Math.Min(text.Length, 64 * 1024));
+        var replaced = sample.Count('\uFFFD');
+        if (replaced > 16 && replaced > sample.Length * MaxReplacementShare)
+        {
+            return "The content is not readable text: most of its bytes are not valid in any text encoding it declares or UTF-8.";
+        }
+
+        // Bytes taken for UTF-16 by their zero bytes, or a BOM in front of binary data.
+        var controls = 0;
+        foreach (var c in sample)
+        {
+            controls += c < ' ' && c is not ('\t' or '\n' or '\r' or '\f') ? 1 : 0;
+        }
+
+        return controls > 8 && controls * 100 > sample.Length
+            ? "The content is binary (it contains many control characters), not text or HTML."
             : null;
     }
 }

@@ -67,6 +67,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Binary_data_behind_a_byte_order_mark_is_rejected()
+    {
+        var random = new Random(3);
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(Enumerable.Range(0, 10_000).Select(_ => (byte)random.Next(0, 32))).ToArray();
+
+        var result = Extract(bytes);
+
+        result.Rejection.Should().Contain("binary");
+    }
+
+    [Fact]
     public void Content_full_of_control_characters_is_rejected_as_binary()
     {
         var random = new Random(42);
