@@ -49,13 +49,13 @@ public static partial class AttributionFinder
     /// <summary>The words naming the speaker before a verb, skipping appositions and asides between commas.</summary>
     internal static string? SpeakerPhrase(string before)
     {
-        var segments = Delimiter().Split(before);
+        var segments = Delimiter().Split(Parenthesis().Replace(before, " "));
         var hops = 0;
         for (var k = segments.Length - 1; k >= 0 && hops < 4; k--, hops++)
         {
             var segment = Filler().Replace(segments[k], " ").Trim();
             var isLast = k == segments.Length - 1;
-            if (segment.Length == 0 || !isLast && (Aside().IsMatch(segment) || Apposition().IsMatch(segment)))
+            if (segment.Length == 0 || !isLast && (Aside().IsMatch(segment) || Apposition().IsMatch(segment) || char.IsLower(segment[0])))
             {
                 continue;
             }
@@ -99,6 +99,9 @@ public static partial class AttributionFinder
 
     [GeneratedRegex(@"\b(?:has|have|had|also|previously|earlier|later|recently|reportedly|publicly|then|first|now|again|however|officially|separately|further|already|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|last (?:week|month|year)|this (?:week|month)|yesterday|today)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesis();
 
     [GeneratedRegex(@"^(?:[a-z]+\s?){1,3}$")]
     private static partial Regex Aside();

@@ -45,7 +45,8 @@ public static partial class DenialFinder
 
         if (QuotedDenial().Match(sentence) is { Success: true } quote)
         {
-            return (QuotedSpeaker(sentence[(quote.Index + quote.Length)..], registry), DenialKind.ExplainingAway);
+            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : DenialKind.ExplainingAway;
+            return (QuotedSpeaker(sentence[(quote.Index + quote.Length)..], registry), kind);
         }
 
         if (ExplainingAway().IsMatch(sentence) && Claimer().Match(sentence) is { Success: true } claimer)
@@ -102,11 +103,14 @@ public static partial class DenialFinder
     [GeneratedRegex(@"\b(?:no plans (?:for|to)|not planning (?:a|any|to)|is not planning|are not planning|there (?:are|were) no plans)\b[^.]{0,60}\b(?:mobili[sz]\w*|wave|call-?up|draft)", RegexOptions.IgnoreCase)]
     private static partial Regex NoPlans();
 
-    [GeneratedRegex(@"""[^""]*\b(?:(?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not)\s+(?:have\s+|be\s+|plan\s+|planning\s+)?(?:any\s+|a\s+)?(?:new\s+|second\s+|another\s+)?(?:mobili[sz]ation|wave)|there (?:is|will be) no (?:new |second )?(?:mobili[sz]ation|wave)|no (?:new |second )?mobili[sz]ation (?:is|will be) (?:planned|happening))[^""]*""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"""[^""]*\b(?:(?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not)\s+(?:have\s+|be\s+|plan\s+|planning\s+)?(?:any\s+|a\s+)?(?:new\s+|second\s+|another\s+)?(?:mobili[sz]ation|wave)|there (?:is|are|will be) no (?:new |second )?(?:mobili[sz]ation|wave)|no (?:talk|talks|discussions?|question|plans?) (?:about|of|for) (?:a |any )?(?:new |second |another )?(?:mobili[sz]ation|wave)|no (?:new |second )?mobili[sz]ation (?:is|will be) (?:planned|happening))[^""]*""", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedDenial();
 
     [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainingAway();
+
+    [GeneratedRegex(@"\b(?:new|second|another|fresh|additional)\s+(?:wave|mobili[sz]ation|round)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewWave();
 
     [GeneratedRegex(@"\b(?:claim|claims|claimed|say|says|said|told|tells|explained|explains|insisted|insists|stated|states|assured|assures|maintain|maintains|maintained)\b")]
     private static partial Regex Claimer();
