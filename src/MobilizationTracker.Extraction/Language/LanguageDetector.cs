@@ -11,7 +11,13 @@ public static class LanguageDetector
 {
     private static readonly FrozenSet<string> EnglishStopwords = new[]
     {
-        "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "from", "are", "has", "have", "said", "were", "will",
+        "the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "as", "by", "it", "from", "are", "has", "have", "said", "were", "will",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> OtherStopwords = new[]
+    {
+        "el", "la", "los", "las", "del", "que", "y", "según", "por", "para", "una", "le", "les", "des", "et", "est", "du", "au",
+        "der", "das", "und", "ist", "nicht", "mit", "ein", "eine", "il", "di", "che", "gli", "della", "się", "nie", "jest", "ze", "och", "og", "het", "een",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static string Detect(string text)
@@ -54,7 +60,8 @@ public static class LanguageDetector
             return "und";
         }
 
-        var stopwords = words.Count(w => EnglishStopwords.Contains(w));
-        return stopwords * 100 >= words.Length * 8 ? "en" : "und";
+        var english = words.Count(w => EnglishStopwords.Contains(w));
+        var other = words.Count(w => OtherStopwords.Contains(w));
+        return english > other && english * 100 >= words.Length * 8 ? "en" : "und";
     }
 }

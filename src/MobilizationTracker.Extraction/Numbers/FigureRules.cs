@@ -104,7 +104,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TroopsAtPlace();
 
-    [GeneratedRegex(@"\b(?:deployed|redeployed|thrown into|thrown at|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deployed|redeployed|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtFront();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]
@@ -113,7 +113,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"\b(?:reserve|pool|mobili[sz]ation (?:resource|potential|reserve)s?|reservists pool) of\s+(?:(?:about|around|some|up to|over|more than)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReserveBefore();
 
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+than\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?than\b", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceAfter();
 
     [GeneratedRegex(@"\b(?:difference|gap|discrepancy|shortfall) of\s+(?:(?:about|around|some|over|more than)\s+)?$", RegexOptions.IgnoreCase)]
