@@ -29,8 +29,11 @@ public static class TimelineQuery
 
         if (filter.Regions.Count > 0)
         {
+            // The join table alone (its key is ClaimId, RegionCode): no join to Regions per claim.
             var codes = filter.Regions.ToList();
-            claims = claims.Where(c => c.Regions.Any(r => codes.Contains(r.Code)));
+            var claimRegions = db.Set<Dictionary<string, object>>("ClaimRegions");
+            claims = claims.Where(c => claimRegions.Any(cr =>
+                EF.Property<int>(cr, "ClaimId") == c.Id && codes.Contains(EF.Property<string>(cr, "RegionCode"))));
         }
 
         if (!string.IsNullOrEmpty(filter.Source))
