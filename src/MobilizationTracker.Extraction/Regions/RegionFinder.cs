@@ -9,32 +9,29 @@ namespace MobilizationTracker.Extraction.Regions;
 /// </summary>
 public static partial class RegionFinder
 {
-    private static readonly Regex NamePattern = new(
-        @"(?<![\p{L}\p{N}])(?:" + string.Join('|', RegionGazetteer.CodeByName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     public static IReadOnlyList<RegionMention> Find(string sentence)
     {
         var found = new List<RegionMention>();
-        foreach (Match m in NamePattern.Matches(sentence))
+        foreach (var (index, length) in RegionNameScanner.Scan(sentence))
         {
-            if (!char.IsUpper(m.Value[0]) || !RegionGazetteer.CodeByName.TryGetValue(m.Value, out var code))
+            var name = sentence.Substring(index, length);
+            if (!char.IsUpper(name[0]) || !RegionGazetteer.CodeByName.TryGetValue(name, out var code))
             {
                 continue;
             }
 
-            var before = sentence[..m.Index];
+            var before = sentence[..index];
             if (BattleTargetBefore().IsMatch(before))
             {
                 continue;
             }
 
-            if (RegionGazetteer.AmbiguousNames.Contains(m.Value) && !PlaceBefore().IsMatch(before))
+            if (RegionGazetteer.AmbiguousNames.Contains(name) && !PlaceBefore().IsMatch(before))
             {
                 continue;
             }
 
-            found.Add(new RegionMention(code, m.Index, m.Length));
+            found.Add(new RegionMention(code, index, length));
         }
 
         return found;
