@@ -10,14 +10,22 @@ namespace MobilizationTracker.Extraction.Regions;
 /// </summary>
 public static partial class ArticleRegions
 {
-    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences) =>
-        sentences
-            .Where(s => !s.IsHeadline && IsRecruitmentActivity(s.Text))
-            .SelectMany(s => RegionFinder.Find(s.Text))
-            .Select(r => r.Code)
-            .Where(c => c.Contains('-', StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences, CancellationToken ct = default)
+    {
+        var codes = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (sentence.IsHeadline || !IsRecruitmentActivity(sentence.Text))
+            {
+                continue;
+            }
+
+            codes.AddRange(RegionFinder.Find(sentence.Text).Select(r => r.Code).Where(c => c.Contains('-', StringComparison.Ordinal)));
+        }
+
+        return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
 
     public static bool IsRecruitmentActivity(string sentence) =>
         Activity().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
