@@ -69,7 +69,12 @@ public static partial class PartyResolver
         }
 
         var name = CapitalisedName(phrase, nameAtEnd) ?? (nameAtEnd ? AnyRun(phrase) : null);
-        return name is not null ? new Party(PartyKind.Named, registry.Normalise(name)) : Party.Unnamed;
+        if (name is null || IsPlace(name))
+        {
+            return Party.Unnamed;
+        }
+
+        return new Party(PartyKind.Named, registry.Normalise(name));
     }
 
     /// <summary>A run of capitalised words that ends the phrase (speaker) or starts it (after "according to").</summary>
@@ -115,6 +120,9 @@ public static partial class PartyResolver
 
         return null;
     }
+
+    private static bool IsPlace(string name) =>
+        Regions.RegionGazetteer.CodeByName.ContainsKey(name) || name is "Ukraine" or "Russia" or "Belarus";
 
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
