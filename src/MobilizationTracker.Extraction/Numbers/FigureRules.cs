@@ -12,8 +12,8 @@ public static partial class FigureRules
 {
     public static RejectionReason? Reject(string sentence, NumberMention m)
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
         return true switch
         {
             _ when Percent().IsMatch(after) => RejectionReason.Percentage,

@@ -12,7 +12,7 @@ public static partial class KindClassifier
 {
     public static ClaimKind Classify(string sentence, NumberMention m)
     {
-        var after = sentence[m.End..];
+        var after = Window.After(sentence, m);
         if (RateAfter().IsMatch(after))
         {
             return ClaimKind.Rate;

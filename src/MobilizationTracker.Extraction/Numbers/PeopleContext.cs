@@ -14,8 +14,8 @@ public static partial class PeopleContext
 
     public static bool IsAboutPeople(string sentence, NumberMention m)
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
         if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after))
         {
             return true;
