@@ -51,7 +51,7 @@ public static partial class PeopleContext
     [GeneratedRegex(@"^-?strong\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongAfter();
 
-    [GeneratedRegex(@"^\s+(?:have\s+|had\s+|has\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:signed(?:\s+up|\s+contracts?)?|enlisted|volunteered|joined|been mobili[sz]ed|mobili[sz]ed|called up|drafted|conscripted|recruited)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:more\s+)?(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?(?:been\s+|being\s+)?(?:signed(?:\s+up|\s+contracts?)?|signing\s+up|signing\s+contracts|enlisted|enlisting|volunteered|volunteering|joined|joining|mobili[sz]ed|called up|drafted|conscripted|recruited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitedAfter();
 
     [GeneratedRegex(@"^\s+(?:recruitment|mobili[sz]ation|conscription|draft|call-up|enlistment|recruiting)\s+(?:target|quota|goal|plan|drive|campaign)\b", RegexOptions.IgnoreCase)]

@@ -15,6 +15,7 @@ public static partial class RegionFinder
     public static IReadOnlyList<RegionMention> Find(string sentence)
     {
         var found = new List<RegionMention>();
+        var lastEnd = -1;
         var words = Word().Matches(sentence);
         for (var i = 0; i < words.Count; i++)
         {
@@ -31,12 +32,14 @@ public static partial class RegionFinder
                 continue;
             }
 
-            if (RegionGazetteer.AmbiguousNames.Contains(sentence.Substring(start, length)) && !PlaceBefore().IsMatch(before))
+            var inList = lastEnd >= 0 && ListGap().IsMatch(sentence[lastEnd..start]);
+            if (RegionGazetteer.AmbiguousNames.Contains(sentence.Substring(start, length)) && !PlaceBefore().IsMatch(before) && !inList)
             {
                 continue;
             }
 
             found.Add(new RegionMention(code, start, length));
+            lastEnd = start + length;
         }
 
         return found;
@@ -75,6 +78,9 @@ public static partial class RegionFinder
 
         return name.TrimEnd('.', '\'', '-');
     }
+
+    [GeneratedRegex(@"^\s*(?:,|and|or|, and)\s*$")]
+    private static partial Regex ListGap();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'.-]*")]
     private static partial Regex Word();
