@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.HttpLogging;
+
 namespace MobilizationTracker.Web.Health;
 
 public static class HealthEndpoints
@@ -13,7 +15,8 @@ public static class HealthEndpoints
     /// <summary><c>/healthz</c>: 200 "Healthy" when the database is reachable, 503 "Unhealthy" when not.</summary>
     public static IEndpointRouteBuilder MapTrackerHealthChecks(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks(Path);
+        // The container probes every 30 s: keep those requests out of the request log.
+        app.MapHealthChecks(Path).WithHttpLogging(HttpLoggingFields.None);
         return app;
     }
 }

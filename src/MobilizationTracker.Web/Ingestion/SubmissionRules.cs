@@ -48,20 +48,9 @@ internal static partial class SubmissionRules
             })
             .ToList();
         var regions = result.Regions.Select(NormaliseCode).Distinct(StringComparer.Ordinal).ToList();
-        var badCode = drafts.SelectMany(d => d.Regions).Concat(regions).FirstOrDefault(c => !RegionCode().IsMatch(c));
-        if (badCode is not null)
+        if (CheckClaims(drafts, regions) is { } failure)
         {
-            return PreparedArticle.Failed($"\"{badCode}\" is not an ISO 3166-2 region code (like RU-VOR, UA-43, or RU).");
-        }
-
-        if (drafts.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.Source) || string.IsNullOrWhiteSpace(d.Evidence)) is { } incomplete)
-        {
-            return PreparedArticle.Failed($"A claim ({incomplete.Figure?.ToString(CultureInfo.InvariantCulture) ?? "range"}) has no source or no evidence.");
-        }
-
-        if (drafts.FirstOrDefault(d => !Enum.IsDefined(d.Kind) || !Enum.IsDefined(d.Qualifier) || !Enum.IsDefined(d.ClaimDatePrecision)) is { } invalid)
-        {
-            return PreparedArticle.Failed($"A claim ({invalid.Evidence}) has an unknown kind, qualifier or date precision.");
+            return PreparedArticle.Failed(failure);
         }
 
         return new PreparedArticle
@@ -79,6 +68,24 @@ internal static partial class SubmissionRules
             Regions = regions,
             Denials = result.Denials,
         };
+    }
+
+    private static string? CheckClaims(IReadOnlyList<ClaimDraft> drafts, IReadOnlyList<string> regions)
+    {
+        var badCode = drafts.SelectMany(d => d.Regions).Concat(regions).FirstOrDefault(c => !RegionCode().IsMatch(c));
+        if (badCode is not null)
+        {
+            return $"\"{badCode}\" is not an ISO 3166-2 region code (like RU-VOR, UA-43, or RU).";
+        }
+
+        if (drafts.FirstOrDefault(d => string.IsNullOrWhiteSpace(d.Source) || string.IsNullOrWhiteSpace(d.Evidence)) is { } incomplete)
+        {
+            return $"A claim ({incomplete.Figure?.ToString(CultureInfo.InvariantCulture) ?? "range"}) has no source or no evidence.";
+        }
+
+        return drafts.FirstOrDefault(d => !Enum.IsDefined(d.Kind) || !Enum.IsDefined(d.Qualifier) || !Enum.IsDefined(d.ClaimDatePrecision)) is { } invalid
+            ? $"A claim ({invalid.Evidence}) has an unknown kind, qualifier or date precision."
+            : null;
     }
 
     public static string TooLarge(long length, int maxBytes) => string.Create(

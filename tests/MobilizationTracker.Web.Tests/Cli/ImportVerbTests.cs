@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace MobilizationTracker.Web.Tests.Cli;
@@ -52,31 +51,16 @@ public sealed class ImportVerbTests : IDisposable
     }
 
     [Fact]
-    public async Task A_txt_file_without_manifest_entry_fails_for_want_of_a_publication_date()
-    {
-        var file = Path.Combine(_folder, "loose.txt");
-        await File.WriteAllTextAsync(file, "Some 40,000 people were mobilized.", Encoding.UTF8);
-
-        var run = await WebProcess.RunAsync(_database.ConnectionString, "import", file);
-
-        run.ExitCode.Should().Be(1);
-        run.Stdout.Should().Contain("loose.txt: failed: ").And.Contain("outlet");
-        (await _database.ScalarAsync("SELECT COUNT(*) FROM Articles")).Should().Be("0");
-    }
-
-    [Fact]
-    public async Task Importing_the_seeds_twice_stores_them_once_and_both_runs_succeed()
+    public async Task Extract_as_a_real_process_keeps_stdout_to_the_json_and_opens_no_database()
     {
         var seeds = Path.Combine(AppContext.BaseDirectory, "seeds", "manifest.json");
 
-        var first = await WebProcess.RunAsync(_database.ConnectionString, "import", "--manifest", seeds);
-        var second = await WebProcess.RunAsync(_database.ConnectionString, "import", "--manifest", seeds);
+        var run = await WebProcess.RunAsync(_database.ConnectionString, "extract", "--manifest", seeds);
 
-        first.ExitCode.Should().Be(0, because: first.Stderr);
-        first.Stdout.Should().EndWith("imported 5, duplicates 0, failed 0, skipped 0\n");
-        second.ExitCode.Should().Be(0);
-        second.Stdout.Should().EndWith("imported 0, duplicates 5, failed 0, skipped 0\n");
-        (await _database.ScalarAsync("SELECT COUNT(*) FROM Articles")).Should().Be("5");
+        run.ExitCode.Should().Be(0, because: run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        json.RootElement.GetArrayLength().Should().Be(5);
+        File.Exists(_database.FilePath).Should().BeFalse();
     }
 
     public void Dispose() => _database.Dispose();

@@ -38,6 +38,34 @@ public sealed class VerbTests : IDisposable
     }
 
     [Fact]
+    public async Task Importing_the_seeds_twice_stores_them_once_and_both_runs_succeed()
+    {
+        var seeds = Path.Combine(AppContext.BaseDirectory, "seeds", "manifest.json");
+
+        var first = await RunAsync("import", "--manifest", seeds);
+        var second = await RunAsync("import", "--manifest", seeds);
+
+        first.ExitCode.Should().Be(0, because: first.Stderr);
+        first.Stdout.Should().EndWith("imported 5, duplicates 0, failed 0, skipped 0" + Environment.NewLine);
+        second.ExitCode.Should().Be(0);
+        second.Stdout.Should().EndWith("imported 0, duplicates 5, failed 0, skipped 0" + Environment.NewLine);
+        (await _database.ScalarAsync("SELECT COUNT(*) FROM Articles")).Should().Be("5");
+    }
+
+    [Fact]
+    public async Task A_txt_file_without_manifest_entry_fails_for_want_of_an_outlet_and_date()
+    {
+        var file = Path.Combine(_database.Folder, "loose.txt");
+        await File.WriteAllTextAsync(file, "Some 40,000 people were mobilized.");
+
+        var (exitCode, stdout, _) = await RunAsync("import", file);
+
+        exitCode.Should().Be(1);
+        stdout.Should().Contain("[1/1] loose.txt: failed: ").And.Contain("outlet");
+        (await _database.ScalarAsync("SELECT COUNT(*) FROM Articles")).Should().Be("0");
+    }
+
+    [Fact]
     public async Task Migrate_creates_the_database_in_a_folder_that_does_not_exist_yet()
     {
         var path = Path.Combine(_database.Folder, "new", "folder", "tracker.db");

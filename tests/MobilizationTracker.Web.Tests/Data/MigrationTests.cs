@@ -64,7 +64,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task The_migrated_schema_is_the_schema_the_model_would_create()
+    public async Task The_migrated_schema_has_every_table_and_index_exactly_as_the_model_would_create_it()
     {
         using var other = new TempDatabase();
         await using (var db = _database.CreateContext())
@@ -80,16 +80,19 @@ public sealed class MigrationTests : IDisposable
         var migrated = await SchemaAsync(_database);
         var modelled = await SchemaAsync(other);
 
-        migrated.Should().HaveCountGreaterThan(20).And.Equal(modelled);
+        // Later raw-SQL migrations (full-text search) add objects the model does not know: compare the model's.
+        modelled.Should().HaveCountGreaterThan(20);
+        migrated.Where(m => modelled.ContainsKey(m.Key)).Should().BeEquivalentTo(modelled);
     }
 
     public void Dispose() => _database.Dispose();
 
-    private static async Task<List<string>> SchemaAsync(TempDatabase database)
+    private static async Task<Dictionary<string, string>> SchemaAsync(TempDatabase database)
     {
-        var sql = await database.ScalarAsync(
-            "SELECT group_concat(sql, '|') FROM (SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'sqlite_%' ORDER BY name)");
-        return [.. sql.Split('|').Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))];
+        var rows = await database.ScalarAsync(
+            "SELECT group_concat(name || char(1) || sql, char(2)) FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'sqlite_%'");
+        return rows.Split('\u0002').Select(r => r.Split('\u0001')).ToDictionary(
+            r => r[0], r => string.Join(' ', r[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
     }
 
     private static async Task<string> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
