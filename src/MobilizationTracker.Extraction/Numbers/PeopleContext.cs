@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace MobilizationTracker.Extraction.Numbers;
+
+/// <summary>
+/// Whether a number counts people being recruited: a people noun after it ("400,000 professional
+/// soldiers", "300,000 pairs of boots on the ground"), a recruiting construction before it ("recruit
+/// a further 300,000", "mobilization of 300,000", "a quota of 20,000") or after it ("1,000 signed
+/// contracts", "a 300,000-strong force"). Generic nouns (people, men) need a recruitment word in the sentence.
+/// </summary>
+public static partial class PeopleContext
+{
+    public static bool HasPeopleNounAfter(string after) => MilitaryNounAfter().IsMatch(after) || GenericNounAfter().IsMatch(after);
+
+    public static bool IsAboutPeople(string sentence, NumberMention m)
+    {
+        var before = sentence[..m.Start];
+        var after = sentence[m.End..];
+        if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after))
+        {
+            return true;
+        }
+
+        if (RecruitingBefore().IsMatch(before))
+        {
+            return true;
+        }
+
+        return GenericNounAfter().IsMatch(after) && RecruitmentCue().IsMatch(sentence);
+    }
+
+    /// <summary>A recruitment or military word anywhere in the sentence.</summary>
+    public static bool HasRecruitmentCue(string text) => RecruitmentCue().IsMatch(text);
+
+    /// <summary>"-strong" right after the number: the size of a force.</summary>
+    public static bool IsStrength(string after) => StrongAfter().IsMatch(after);
+
+    private const string Adjectives = @"(?:(?!(?:of|in|at|to|from|for|by|with|per|and|or|who|which|that|were|was|are|is|have|has|had|will|the|a|an|than|more|fewer|less)\b)[a-z][\w'-]*\s+|(?:Russian|Ukrainian|Wagner|Chechen|North Korean|Russia's)\s+){0,3}?";
+
+    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:soldiers|troops|servicemen|servicemembers|service members|servicewomen|personnel|reservists|reservist|conscripts|recruits|draftees|mobili[sz]ed|mobilized men|mobili[sz]ees|volunteers|fighters|mercenaries|contract soldiers|contractors|contract servicemen|sailors|officers|pairs of boots|boots on the ground|bayonets|snipers|infantrymen|paratroopers|marines|cadets)\b")]
+    private static partial Regex MilitaryNounAfter();
+
+    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:people|persons|individuals|men|women|males|citizens|Russians|Ukrainians|residents|prisoners|convicts|inmates|students|specialists|workers|migrants|foreigners|recruits|volunteers|applicants|candidates)\b")]
+    private static partial Regex GenericNounAfter();
+
+    [GeneratedRegex(@"^-?strong\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongAfter();
+
+    [GeneratedRegex(@"^\s+(?:have\s+|had\s+|has\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:signed(?:\s+up|\s+contracts?)?|enlisted|volunteered|joined|been mobili[sz]ed|mobili[sz]ed|called up|drafted|conscripted|recruited)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitedAfter();
+
+    [GeneratedRegex(@"^\s+(?:recruitment|mobili[sz]ation|conscription|draft|call-up|enlistment|recruiting)\s+(?:target|quota|goal|plan|drive|campaign)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetNounAfter();
+
+    [GeneratedRegex(@"(?:\b(?:recruit(?:s|ed|ing)?|mobili[sz]e[sd]?|mobili[sz]ing|call(?:s|ed|ing)?\s+up|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|summon(?:s|ed|ing)?|hire[sd]?|hiring|sign(?:s|ed|ing)?\s+up|contracts? with|mobili[sz]ation of|call-up of|callup of|draft of|conscription of|quota of|target of|goal of|intake of|total of|army of|force of|strength of|military of|armed forces of|troops of|increase (?:of|by)|increased by|increasing (?:it )?by|expand(?:ed|ing)? by|boost(?:ed|ing)? by)\s+(?:(?:a|an|another|additional|further|extra|the|some|about|around|up|to|as|many|more|than|at|least|over|nearly|almost|approximately|roughly|estimated|just|only|over|in|excess|of|no|fewer|less|exactly)\s+){0,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitingBefore();
+
+    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|conscript\w*|draft\w*|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|summon\w*|contracts?|army|armed forces|military|troops|soldiers|servicemen|reservists|training|sign(?:ed|ing)? up|volunteer\w*|front|forces?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitmentCue();
+}
