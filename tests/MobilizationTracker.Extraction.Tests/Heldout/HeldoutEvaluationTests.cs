@@ -12,7 +12,7 @@ public sealed class HeldoutEvaluationTests(ITestOutputHelper output)
 {
     // Measured with the claims and reading branches merged; the floor sits a little below it so
     // that a real regression fails while small rule changes do not. See docs/heldout-evaluation.md.
-    private const double FigureF1Floor = 0.0;
+    private const double FigureF1Floor = 0.75;
 
     [Fact]
     public void Extraction_on_the_held_out_articles_keeps_figure_F1_above_the_floor()
