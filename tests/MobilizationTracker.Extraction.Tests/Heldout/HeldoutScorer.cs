@@ -31,6 +31,16 @@ internal static class HeldoutScorer
         }
 
         var errors = pairs.SelectMany(p => FieldErrors(p.Gold, p.Found, sources)).ToList();
+        if (!SameSet(gold.Regions, result.Regions))
+        {
+            errors.Add($"article regions: expected [{string.Join(",", gold.Regions)}], got [{string.Join(",", result.Regions)}]");
+        }
+
+        if (!string.Equals(result.Language, gold.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add($"language: expected {gold.Language}, got {result.Language}");
+        }
+
         return new HeldoutArticleScore
         {
             File = gold.File,
