@@ -10,45 +10,24 @@ namespace MobilizationTracker.Extraction;
 /// <summary>
 /// Walks an article's sentences in order, reading figures and carrying the last named speaker on to
 /// unattributed sentences that follow (spec rule 3) for a few sentences; "the publication" or "them"
-/// refer back to it. Unnamed attributions ("sources said") leave the outlet as source.
+/// refer back to it ("the ministry" to the last named ministry). Unnamed attributions ("sources
+/// said") leave the outlet as source.
 /// </summary>
 internal sealed class ArticleReading(SourceRegistry sources, string outlet, DateOnly published)
 {
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 
+    private readonly List<Speaker> _named = [];
+    private Speaker? _carried;
+
     public IReadOnlyList<ClaimCandidate> Candidates(IReadOnlyList<Sentence> sentences, CancellationToken ct)
     {
         var candidates = new List<ClaimCandidate>();
-        (string Name, ClaimDate Date, int At)? carried = null;
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            var attribution = AttributionFinder.Find(sentence.Text, sources);
-            var date = ClaimDateResolver.Resolve(sentence.Text, published);
-            var dated = date.Date != published || date.Precision != DatePrecision.Day;
-            string source;
-            switch (attribution.Kind)
-            {
-                case PartyKind.Named:
-                    source = attribution.Source ?? outlet;
-                    carried = sentence.IsHeadline ? carried : (source, date, sentence.Index);
-                    break;
-                case PartyKind.Anaphoric when carried is { } c:
-                    source = c.Name;
-                    date = dated ? date : c.Date;
-                    carried = sentence.IsHeadline ? carried : c with { At = sentence.Index };
-                    break;
-                case PartyKind.Unnamed:
-                    source = outlet;
-                    carried = sentence.IsHeadline ? carried : null;
-                    break;
-                default:
-                    source = carried is { } last && sentence.Index - last.At <= CarryOn ? last.Name : outlet;
-                    date = dated || carried is not { } prev || source != prev.Name ? date : prev.Date;
-                    break;
-            }
-
+            var (source, date) = Attribute(sentence);
             foreach (var figure in FigureReader.Read(sentence.Text))
             {
                 candidates.Add(Candidate(sentence, figure, source, date));
@@ -56,6 +35,57 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         }
 
         return candidates;
+    }
+
+    private (string Source, ClaimDate Date) Attribute(Sentence sentence)
+    {
+        var attribution = AttributionFinder.Find(sentence.Text, sources);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var dated = date.Date != published || date.Precision != DatePrecision.Day;
+        switch (attribution.Kind)
+        {
+            case PartyKind.Named:
+                var named = new Speaker(attribution.Source ?? outlet, date, sentence.Index);
+                Remember(sentence, named);
+                return (named.Name, date);
+            case PartyKind.Anaphoric when Antecedent(attribution.Source) is { } antecedent:
+                Remember(sentence, antecedent with { At = sentence.Index });
+                return (antecedent.Name, dated ? date : antecedent.Date);
+            case PartyKind.Unnamed:
+                if (!sentence.IsHeadline)
+                {
+                    _carried = null;
+                }
+
+                return (outlet, date);
+            default:
+                if (_carried is { } last && sentence.Index - last.At <= CarryOn)
+                {
+                    return (last.Name, dated ? date : last.Date);
+                }
+
+                return (outlet, date);
+        }
+    }
+
+    private void Remember(Sentence sentence, Speaker speaker)
+    {
+        if (!sentence.IsHeadline)
+        {
+            _carried = speaker;
+            _named.Add(speaker);
+        }
+    }
+
+    /// <summary>The party an anaphor refers to: the last one whose name holds its noun ("the ministry"), else the last named.</summary>
+    private Speaker? Antecedent(string? noun)
+    {
+        if (noun is not null && _named.LastOrDefault(s => s.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)) is { } byNoun)
+        {
+            return byNoun;
+        }
+
+        return _carried ?? _named.LastOrDefault();
     }
 
     private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date)
@@ -79,4 +109,6 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         };
         return new ClaimCandidate(claim, sentence.IsHeadline, m.Unit);
     }
+
+    private sealed record Speaker(string Name, ClaimDate Date, int At);
 }

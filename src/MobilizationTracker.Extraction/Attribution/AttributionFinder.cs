@@ -13,7 +13,10 @@ public static partial class AttributionFinder
     public static SentenceAttribution Find(string sentence, SourceRegistry registry)
     {
         var cited = Parties(Citing(), sentence, registry);
-        var speakers = Speakers(sentence, registry).Concat(Parties(According(), sentence, registry)).ToList();
+        var speakers = Speakers(sentence, registry)
+            .Concat(Parties(According(), sentence, registry))
+            .Concat(Parties(InvertedSpeaker(), sentence, registry, nameAtEnd: true))
+            .ToList();
         var relays = Parties(Relay(), sentence, registry);
         var all = cited.Concat(speakers).Concat(relays).ToList();
         if (all.FirstOrDefault(p => p.Kind == PartyKind.Named) is { } named)
@@ -21,9 +24,9 @@ public static partial class AttributionFinder
             return new SentenceAttribution(PartyKind.Named, named.Name);
         }
 
-        if (all.Any(p => p.Kind == PartyKind.Anaphoric))
+        if (all.FirstOrDefault(p => p.Kind == PartyKind.Anaphoric) is { } anaphor)
         {
-            return new SentenceAttribution(PartyKind.Anaphoric, null);
+            return new SentenceAttribution(PartyKind.Anaphoric, anaphor.Name); // the anaphor's head noun, e.g. "ministry"
         }
 
         return all.Count > 0 ? new SentenceAttribution(PartyKind.Unnamed, null) : SentenceAttribution.None;
@@ -66,14 +69,14 @@ public static partial class AttributionFinder
         return null;
     }
 
-    private static List<Party> Parties(Regex pattern, string sentence, SourceRegistry registry)
+    private static List<Party> Parties(Regex pattern, string sentence, SourceRegistry registry, bool nameAtEnd = false)
     {
         var parties = new List<Party>();
         foreach (Match m in pattern.Matches(sentence))
         {
             var phrase = Cut().Split(m.Groups["p"].Value)[0];
             phrase = LeadIn().Replace(phrase, "");
-            parties.Add(PartyResolver.Resolve(phrase, registry, nameAtEnd: false));
+            parties.Add(PartyResolver.Resolve(phrase, registry, nameAtEnd));
         }
 
         return parties;
@@ -84,6 +87,12 @@ public static partial class AttributionFinder
 
     [GeneratedRegex(@"\baccording to\s+(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex According();
+
+    /// <summary>"..., said Kremlin spokesman Dmitry Peskov." and "\"...,\" says the ministry."</summary>
+    [GeneratedRegex(@"(?:,|,""|"")\s*(?:said|says|added|adds|wrote|writes|noted|notes|stated|claimed|told (?:reporters|journalists))\s+(?<p>(?:the\s+|an?\s+|one\s+)?[^,;:""()]+)")]
+    private static partial Regex InvertedSpeaker();
+
+
 
     [GeneratedRegex(@"\b(?:as cited by|cited by|as quoted by|quoted by|was quoted as saying by|quoted as saying by|interviewed by|told|in an interview with|speaking to|spoke to|(?:confirmed|said|reported|explained|revealed|leaked)(?:\s+(?:[^,;:""()]|,(?=\d)){0,60}?)?\s+to)\s+(?=[A-Z]|the\s)(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Relay();

@@ -17,6 +17,14 @@ public static partial class PartyResolver
         "Ukrainian Defense Ministry", "General Staff of Ukraine", "Pentagon",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "Rear", "Vice", "Admiral", "General", "Colonel", "Major", "Lieutenant", "Captain", "Sergeant", "Marshal", "President", "Prime",
+        "Minister", "Deputy", "Chief", "Head", "Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Senator", "Lt.", "Gen.",
+        "Col.", "Maj.", "Dr.", "Mr.", "Mrs.", "Ms.", "Defense", "Defence", "Foreign", "Chairman", "Chairperson", "Director", "Commander",
+        "Secretary", "Ambassador", "Speaker", "Lawmaker", "MP", "Former", "Acting", "First",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NotNames = new[]
     {
         "The", "A", "An", "Russian", "Russia", "Ukraine", "Ukrainian", "Western", "European", "American", "British",
@@ -35,9 +43,9 @@ public static partial class PartyResolver
             return Party.Unnamed;
         }
 
-        if (Anaphor().IsMatch(phrase))
+        if (Anaphor().Match(phrase) is { Success: true } anaphor)
         {
-            return Party.Anaphoric;
+            return new Party(PartyKind.Anaphoric, anaphor.Groups["noun"].Success ? anaphor.Groups["noun"].Value.ToLowerInvariant() : null);
         }
 
         if (OwnedSources().Match(phrase) is { Success: true } owned)
@@ -60,7 +68,8 @@ public static partial class PartyResolver
             return new Party(PartyKind.Named, known);
         }
 
-        return CapitalisedName(phrase, nameAtEnd) is { } name ? new Party(PartyKind.Named, registry.Normalise(name)) : Party.Unnamed;
+        var name = CapitalisedName(phrase, nameAtEnd) ?? (nameAtEnd ? AnyRun(phrase) : null);
+        return name is not null ? new Party(PartyKind.Named, registry.Normalise(name)) : Party.Unnamed;
     }
 
     /// <summary>A run of capitalised words that ends the phrase (speaker) or starts it (after "according to").</summary>
@@ -73,7 +82,7 @@ public static partial class PartyResolver
         }
 
         var words = match.Groups["run"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)))
+        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)))
         {
             words.RemoveAt(0);
         }
@@ -92,10 +101,25 @@ public static partial class PartyResolver
         return name.Length < 2 ? null : name;
     }
 
+    /// <summary>The first capitalised run in a phrase whose last words are lowercase ("the Atesh partisan movement").</summary>
+    private static string? AnyRun(string phrase)
+    {
+        foreach (Match m in InnerRun().Matches(phrase))
+        {
+            var sentenceInitialWord = m.Index == 0 && !m.Value.Contains(' ', StringComparison.Ordinal);
+            if (!sentenceInitialWord && CapitalisedName(m.Value, nameAtEnd: true) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
-    [GeneratedRegex(@"^(?:the\s+(?:publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]
@@ -109,6 +133,9 @@ public static partial class PartyResolver
 
     [GeneratedRegex(@"(?<run>(?:[A-Z][\w./&'-]*|of|the|for|and)(?:\s+(?:[A-Z][\w./&'-]*|of|the|for|and))*)\s*$")]
     private static partial Regex TrailingRun();
+
+    [GeneratedRegex(@"(?<![\w'])[A-Z][\w./&'-]*(?:\s+[A-Z][\w./&'-]*)*")]
+    private static partial Regex InnerRun();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<run>[A-Z][\w./&'-]*(?:\s+(?:[A-Z][\w./&'-]*|of|the|for|and))*)")]
     private static partial Regex LeadingRun();

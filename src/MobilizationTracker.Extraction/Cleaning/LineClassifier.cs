@@ -33,7 +33,7 @@ public static partial class LineClassifier
             return LineKind.DonationOrFooter;
         }
 
-        if (PhotoCredit().IsMatch(line) || AgencyCredit().IsMatch(line))
+        if (PhotoCredit().IsMatch(line) || AgencyCredit().IsMatch(line) || WireCredit().IsMatch(line))
         {
             return LineKind.PhotoCaption;
         }
@@ -69,6 +69,9 @@ public static partial class LineClassifier
 
     [GeneratedRegex(@"(?:\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Illustration)\s*(?::|by\b)\s*[^.!?]{1,80}\.?$)|^(?:Photo|Image):", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"(?:\b(?:REUTERS|AP Photo|AFP|Getty Images|TASS|EPA|EPA-EFE|Sputnik|Kremlin\.ru|RIA Novosti|Anadolu)(?:/[\w .-]{0,40})*\)?\.?$)", RegexOptions.None)]
+    private static partial Regex WireCredit();
 
     [GeneratedRegex(@"\.\s+(?:[A-Z][\p{L}'.-]+\s){1,3}/\s*[A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*){0,2}\.?$|^(?:[A-Z][\p{L}'.-]+\s){1,3}/\s*[A-Z][\p{L}.-]*(?:\s[A-Z][\p{L}.-]*){0,2}\.?$")]
     private static partial Regex AgencyCredit();

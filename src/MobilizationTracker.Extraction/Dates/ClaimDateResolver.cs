@@ -106,7 +106,7 @@ public static partial class ClaimDateResolver
     [GeneratedRegex(@"\b(?:(?:on\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:on\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*-\s*\d)(?:,?\s+(?<year>(?:19|20)\d{2})\b)?|(?:on\s+)?(?<day>\d{1,2})\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d{2}))?\b|in\s+(?:early\s+|late\s+|mid-)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?!-)(?:\s+(?<year>(?:19|20)\d{2}))?\b|(?<rel>yesterday|today|last week|last month|earlier this week|this week))")]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:\w+\s+)?(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:[\w'-]+\s+){0,4}?(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbRightAfter();
 
     [GeneratedRegex(@"\b(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled)\b(?<gap>(?:[^,;]|,(?=\d))*?)$", RegexOptions.IgnoreCase)]

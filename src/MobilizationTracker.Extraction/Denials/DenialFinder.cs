@@ -65,6 +65,11 @@ public static partial class DenialFinder
             return known;
         }
 
+        if (PartyResolver.CapitalisedName(phrase, nameAtEnd: true) is { } name && name.Contains(' ', StringComparison.Ordinal))
+        {
+            return registry.Normalise(name);
+        }
+
         phrase = LeadingArticle().Replace(phrase, "").Trim();
         if (phrase.Length == 0)
         {
@@ -85,8 +90,13 @@ public static partial class DenialFinder
             return known;
         }
 
-        phrase = LeadingArticle().Replace(phrase.Trim(), "");
-        phrase = PlaceTail().Replace(phrase, "");
+        phrase = PlaceTail().Replace(phrase.Trim(), "");
+        if (PartyResolver.CapitalisedName(phrase, nameAtEnd: true) is { } name)
+        {
+            return registry.Normalise(name);
+        }
+
+        phrase = LeadingArticle().Replace(phrase, "");
         phrase = Regex.Replace(phrase, @"\s+(?:said|says|insisted|told|added|claimed)\b.*$", "");
         return phrase.Length > 0 ? phrase : "official";
     }

@@ -89,7 +89,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^(?:st|nd|rd|th)\b")]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:regions?|oblasts?|krais?|republics?|subjects?|provinces?|districts?|countries|cities|towns|villages|settlements|units|brigades|divisions|battalions|regiments|companies|offices|enlistment offices|military units|tanks|drones|missiles|aircraft|vehicles|rounds|shells|kilometers|kilometres|km|miles|votes|times)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:regions?|oblasts?|krais?|republics?|subjects?|provinces?|districts?|countries|cities|towns|villages|settlements|units|brigades|divisions|battalions|regiments|companies|offices|enlistment offices|military units|tanks|drones|missiles|aircraft|vehicles|rounds|shells|kilometers|kilometres|km|miles|meters|metres|votes|times|attacks|assaults|strikes|sorties|tonnes|tons|hectares|square)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedThings();
 
     [GeneratedRegex(@"\b(?:killed|killing|wounded|wounding|injured|injuring|lost|losses of|losing|casualties of|death toll of|dead|died|kill|wound|eliminated|liquidated)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|an estimated)\s+)?$", RegexOptions.IgnoreCase)]

@@ -21,7 +21,7 @@ public static partial class PeopleContext
             return true;
         }
 
-        if (RecruitingBefore().IsMatch(before))
+        if (RecruitingBefore().IsMatch(before) || ForceBefore().IsMatch(before))
         {
             return true;
         }
@@ -54,6 +54,10 @@ public static partial class PeopleContext
 
     [GeneratedRegex(@"(?:\b(?:recruit(?:s|ed|ing)?|mobili[sz]e[sd]?|mobili[sz]ing|call(?:s|ed|ing)?\s+up|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|summon(?:s|ed|ing)?|hire[sd]?|hiring|sign(?:s|ed|ing)?\s+up|contracts? with|mobili[sz]ation of|call-up of|callup of|draft of|conscription of|quota of|target of|goal of|intake of|total of|army of|force of|strength of|military of|armed forces of|troops of|increase (?:of|by)|increased by|increasing (?:it )?by|expand(?:ed|ing)? by|boost(?:ed|ing)? by)\s+(?:(?:a|an|another|additional|further|extra|the|some|about|around|up|to|as|many|more|than|at|least|over|nearly|almost|approximately|roughly|estimated|just|only|over|in|excess|of|no|fewer|less|exactly)\s+){0,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitingBefore();
+
+    /// <summary>"increase the armed forces to 1.5 million", "the army now numbers 1.32 million".</summary>
+    [GeneratedRegex(@"\b(?:army|armed forces|military|troops|strength|headcount|personnel)\b(?:'s)?[^.;]{0,40}?\b(?:to|by|at|number(?:s|ed|ing)?|total(?:s|led|ing)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForceBefore();
 
     [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|conscript\w*|draft\w*|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|summon\w*|contracts?|army|armed forces|military|troops|soldiers|servicemen|reservists|training|sign(?:ed|ing)? up|volunteer\w*|front|forces?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitmentCue();
