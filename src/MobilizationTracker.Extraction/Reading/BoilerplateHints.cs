@@ -6,8 +6,9 @@ namespace MobilizationTracker.Extraction.Reading;
 
 /// <summary>
 /// Which elements are page chrome rather than article: by tag (scripts, navigation, asides,
-/// footers, figures and their captions, forms and controls, embeds), by attribute (hidden,
-/// aria-hidden, display:none, ARIA landmark roles of chrome), and by class/id words: related,
+/// footers except a quotation's, figures and their captions, controls, embeds, forms unless they
+/// wrap the page), by attribute (hidden, aria-hidden, display:none, ARIA landmark roles of
+/// chrome), and by class/id words: related,
 /// newsletter, subscribe, donate, comments, share, social, author/bio/byline, promo, ads,
 /// sidebar, footer, nav/menu, breadcrumbs, tags, cookie banners and popups. A few weak words
 /// (header, top) only count when no content word (article, body, content, entry, main, post,
@@ -29,7 +30,15 @@ internal static partial class BoilerplateHints
     {
         if (ChromeTags.Contains(element.LocalName))
         {
-            return true;
+            // A quotation's footer says who said it; the claim rules need that.
+            return element.LocalName != "footer" || element.Closest("blockquote") is null;
+        }
+
+        if (element.LocalName == "form")
+        {
+            // Some sites (ASP.NET Web Forms) wrap the whole page in one form.
+            return element.QuerySelector("article, main, [itemprop~=articleBody]") is null
+                && element.QuerySelectorAll("p").Length < 3;
         }
 
         if (element.HasAttribute("hidden")
@@ -101,7 +110,7 @@ internal static partial class BoilerplateHints
         + @"sponsor|sidebar|breadcrumb|byline|footer|paywall|outbrain|taboola|disqus|comments?(?!ary))\w*|"
         + @"more-?stories|more-?news|read-?more|read-?next|read-?also|also-?read|see-?also|support-?us|share|shares|"
         + @"ads?|adsbygoogle|dfp|authors?|author-?info|bio|tags?|tag-?list|topics|popular|most-?read|trending|cookies?|consent|"
-        + @"gdpr|modal|popup|banner|signup|follow|navbar|nav|navigation|menu|masthead|toolbar|print|caption|credits?|"
+        + @"gdpr|modal|popup|banner|signup|follow|navbar|nav|navigation|menu|masthead|toolbar|caption|credits?|"
         + @"visually-hidden|sr-only|screen-reader-text|meta|rating|widget|news-?feed|feed|teaser|logo|skip-?link|pagination|"
         + @"pager|links|cta)(?:$|[\s_-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

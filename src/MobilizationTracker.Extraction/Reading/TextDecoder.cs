@@ -9,8 +9,9 @@ namespace MobilizationTracker.Extraction.Reading;
 /// then UTF-16 recognised by its zero bytes; then a charset declared in the first 8 KB
 /// (<c>&lt;meta charset&gt;</c>, <c>http-equiv="Content-Type"</c>, <c>&lt;?xml encoding?&gt;</c>);
 /// otherwise UTF-8. A declared single-byte charset is overruled when the bytes are valid UTF-8 with
-/// non-ASCII characters in them (a page saved as UTF-8 that kept its old declaration). Invalid
-/// UTF-8 is decoded with U+FFFD replacement characters and a warning.
+/// non-ASCII characters in them (a page saved as UTF-8 that kept its old declaration). Undeclared
+/// bytes that are not UTF-8 but mostly Cyrillic letters are read as windows-1251 or KOI8-R, with a
+/// warning; other invalid UTF-8 is decoded with U+FFFD replacement characters and a warning.
 /// </summary>
 internal static partial class TextDecoder
 {
@@ -78,10 +79,39 @@ internal static partial class TextDecoder
 
         if (!isUtf8)
         {
+            if (declared is null && GuessCyrillic(bytes) is { } cyrillic)
+            {
+                warnings.Add($"The content is not UTF-8 and declares no charset; it was read as {cyrillic.WebName} (Russian text).");
+                return cyrillic.GetString(bytes);
+            }
+
             warnings.Add("The content is not valid UTF-8; the undecodable bytes were replaced with U+FFFD.");
         }
 
         return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>
+    /// windows-1251 or KOI8-R when the high bytes are mostly Cyrillic letters in both (0xC0-0xFF).
+    /// Lower-case letters outnumber capitals in prose: windows-1251 keeps them in 0xE0-0xFF,
+    /// KOI8-R in 0xC0-0xDF.
+    /// </summary>
+    private static Encoding? GuessCyrillic(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, upperHalf = 0, lowerHalf = 0;
+        foreach (var b in bytes[..Math.Min(bytes.Length, 64 * 1024)])
+        {
+            high += b >= 0x80 ? 1 : 0;
+            upperHalf += b >= 0xE0 ? 1 : 0;
+            lowerHalf += b is >= 0xC0 and < 0xE0 ? 1 : 0;
+        }
+
+        if (high < 16 || (upperHalf + lowerHalf) * 10 < high * 8)
+        {
+            return null;
+        }
+
+        return Encoding.GetEncoding(upperHalf >= lowerHalf ? "windows-1251" : "koi8-r");
     }
 
     /// <summary>A WHATWG-style label lookup: latin1/ascii mean windows-1252; UTF-16 declared in a page without a BOM means UTF-8.</summary>

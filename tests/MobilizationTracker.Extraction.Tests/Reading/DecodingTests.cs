@@ -123,4 +123,17 @@ public sealed class DecodingTests
 
         read.Text.Should().Be("\"We will call up 300,000 reservists,\" the minister said - a figure repeated later that day.");
     }
+
+    [Theory]
+    [InlineData("windows-1251")]
+    [InlineData("koi8-r")]
+    public void Undeclared_russian_text_in_a_legacy_encoding_is_recognised(string encodingName)
+    {
+        var bytes = Encoding.GetEncoding(encodingName).GetBytes(Russian + "\nМинобороны планирует призвать 300 тысяч человек.");
+
+        var read = Read(bytes, "article.txt");
+
+        read.Text.Should().Be(Russian + "\nМинобороны планирует призвать 300 тысяч человек.");
+        read.Warnings.Should().ContainSingle(w => w.Contains(encodingName));
+    }
 }

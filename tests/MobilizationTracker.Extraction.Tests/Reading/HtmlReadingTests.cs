@@ -180,4 +180,26 @@ public sealed class HtmlReadingTests
         read.Metadata.Published.Should().Be(new DateOnly(2024, 3, 22));
         read.Metadata.Language.Should().Be("en");
     }
+
+    [Fact]
+    public void Quotation_keeps_its_attribution_footer()
+    {
+        var html = "<html><body><article><p>The Kremlin spokesman was asked about the reports of a new wave of mobilization on Monday.</p><blockquote><p>There are no such plans.</p><footer>Dmitry Peskov</footer></blockquote></article><footer>Site footer</footer></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().EndWith("There are no such plans.\n\nDmitry Peskov");
+        read.Text.Should().NotContain("Site footer");
+    }
+
+    [Fact]
+    public void Page_wrapped_in_a_form_is_still_read()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 3).Select(i => $"<p>Paragraph {i} of a page that an old content system wraps in one big form element, as Web Forms did.</p>"));
+        var html = $"<html><body><form id=\"aspnetForm\"><div class=\"content\">{paragraphs}</div><form class=\"search\"><input name=q></form></form></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().StartWith("Paragraph 1 of a page").And.Contain("Paragraph 3");
+    }
 }
