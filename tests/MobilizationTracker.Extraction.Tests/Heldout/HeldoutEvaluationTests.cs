@@ -12,10 +12,10 @@ public sealed class HeldoutEvaluationTests(ITestOutputHelper output)
 {
     // Measured with the claims and reading branches merged; the floor sits a little below it so
     // that a real regression fails while small rule changes do not. See docs/heldout-evaluation.md.
-    private const double FigureF1Floor = 0.75;
+    private const double FigureF1Floor = 0.80;
 
     [Fact]
-    public void Extraction_on_the_held_out_articles_keeps_figure_F1_above_the_floor()
+    public void Extraction_on_the_held_out_articles_keeps_figure_F1_at_or_above_the_floor()
     {
         var extractor = new ClaimExtractor();
         var scores = HeldoutSet.Load()
