@@ -45,7 +45,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         switch (attribution.Kind)
         {
             case PartyKind.Named:
-                var name = attribution.Source ?? outlet;
+                var name = FullName(attribution.Source ?? outlet);
                 if (!dated && _carried is { } same && same.Name == name && sentence.Index - same.At <= CarryOn)
                 {
                     date = same.Date; // "Putin also said that..." continues what he said "in December"
@@ -82,6 +82,12 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             _named.Add(speaker);
         }
     }
+
+    /// <summary>A surname alone ("according to Lubinets") is the person named in full earlier ("Dmytro Lubinets").</summary>
+    private string FullName(string name) =>
+        name.Contains(' ', StringComparison.Ordinal)
+            ? name
+            : _named.LastOrDefault(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? name;
 
     /// <summary>The party an anaphor refers to: the last one whose name holds its noun ("the ministry"), else the last named.</summary>
     private Speaker? Antecedent(string? noun)

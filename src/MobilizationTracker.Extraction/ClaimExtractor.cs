@@ -69,7 +69,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var candidates = new ArticleReading(_sources, outlet, published).Candidates(sentences, ct);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 
         return result with

@@ -98,7 +98,7 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"\b(?:as cited by|cited by|as quoted by|quoted by|was quoted as saying by|quoted as saying by|interviewed by|told|in an interview with|speaking to|spoke to|(?:confirmed|said|reported|explained|revealed|leaked)(?:\s+(?:[^,;:""()]|,(?=\d)){0,60}?)?\s+to)\s+(?=[A-Z]|the\s)(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|declared|declares|predicted|warned|warns|assessed|assesses|learned|published|calculated|believes|believed)\b")]
+    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|declared|declares|predicted|warned|warns|assessed|assesses|learned|published|calculated|believes|believed|continues? to (?:assess|report|say|claim|estimate|believe))\b")]
     private static partial Regex SpeechVerb();
 
     /// <summary>Acts that make the actor the source when nobody reports them ("Putin approved", "signed a decree").</summary>
