@@ -24,11 +24,14 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     public IReadOnlyList<ClaimCandidate> Candidates(IReadOnlyList<Sentence> sentences, CancellationToken ct)
     {
         var candidates = new List<ClaimCandidate>();
+        var previous = "";
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
             var (source, date) = Attribute(sentence);
-            foreach (var figure in FigureReader.Read(sentence.Text))
+            var context = previous;
+            previous = sentence.Text;
+            foreach (var figure in FigureReader.Read(sentence.Text, context))
             {
                 candidates.Add(Candidate(sentence, figure, source, date));
             }

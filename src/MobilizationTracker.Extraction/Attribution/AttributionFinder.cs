@@ -108,7 +108,7 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
 
-    [GeneratedRegex(@"[,;:""()\[\]]|\s-\s")]
+    [GeneratedRegex(@"[,;""()\[\]]|(?<!\bRe):|\s-\s")]
     private static partial Regex Delimiter();
 
     [GeneratedRegex(@"\b(?:has|have|had|also|previously|earlier|later|recently|reportedly|publicly|then|first|now|again|however|officially|separately|further|already|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|last (?:week|month|year)|this (?:week|month)|yesterday|today)\b", RegexOptions.IgnoreCase)]
