@@ -18,8 +18,19 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 
+    /// <summary>Rejections a reviewer may want to see: numbers of people that the rules decided are not recruitment figures.</summary>
+    private static readonly RejectionReason[] Explained =
+    [
+        RejectionReason.Casualties, RejectionReason.FrontTroops, RejectionReason.ReservePool, RejectionReason.Difference,
+        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
+    ];
+
     private readonly List<Speaker> _named = [];
+    private readonly List<string> _skipped = [];
     private Speaker? _carried;
+
+    /// <summary>One line per number of people left out by a named rule, for the result's warnings.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
 
     public IReadOnlyList<ClaimCandidate> Candidates(IReadOnlyList<Sentence> sentences, CancellationToken ct)
     {
@@ -31,9 +42,16 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             var (source, date) = Attribute(sentence);
             var context = previous;
             previous = sentence.Text;
-            foreach (var figure in FigureReader.Read(sentence.Text, context))
+            var figures = FigureReader.Read(sentence.Text, context, out var rejected);
+            foreach (var figure in figures)
             {
                 candidates.Add(Candidate(sentence, figure, source, date));
+            }
+
+            foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
+            {
+                var number = sentence.Text.Substring(mention.Start, mention.Length);
+                _skipped.Add($"Skipped {number} ({reason}): {Shorten(sentence.Text)}");
             }
         }
 
@@ -76,6 +94,8 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
                 return (outlet, date);
         }
     }
+
+    private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";
 
     private void Remember(Sentence sentence, Speaker speaker)
     {

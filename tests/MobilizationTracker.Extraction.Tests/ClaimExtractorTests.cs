@@ -105,4 +105,13 @@ public sealed class ClaimExtractorTests
     {
         Extract("Russia plans to recruit 99999999999999999999 soldiers.").Claims.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_number_of_people_left_out_by_a_named_rule_is_explained_in_the_warnings()
+    {
+        var result = Extract("Russia has accumulated around 200 troops within Pokrovsk, the General Staff reported.");
+
+        result.Claims.Should().BeEmpty();
+        result.Warnings.Should().ContainSingle(w => w.StartsWith("Skipped 200 (FrontTroops)", StringComparison.Ordinal));
+    }
 }
