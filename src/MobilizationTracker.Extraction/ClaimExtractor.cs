@@ -70,10 +70,12 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         ct.ThrowIfCancellationRequested();
         var denials = DenialFinder.Find(sentences, _sources);
         ct.ThrowIfCancellationRequested();
-        var candidates = new ArticleReading(_sources, outlet, published).Candidates(sentences, ct);
+        var reading = new ArticleReading(_sources, outlet, published);
+        var candidates = reading.Candidates(sentences, ct);
+        warnings.AddRange(reading.Skipped);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 
         return result with

@@ -11,9 +11,12 @@ public static partial class FigureReader
 {
     private const long Smallest = 10;
 
-    public static IReadOnlyList<Figure> Read(string sentence) => Read(sentence, out _);
+    public static IReadOnlyList<Figure> Read(string sentence, string context = "") => Read(sentence, context, out _);
 
-    public static IReadOnlyList<Figure> Read(string sentence, out IReadOnlyList<(NumberMention Mention, RejectionReason Reason)> rejected)
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="context">The sentence before it (a rate restated as "That is 30,000 people a month").</param>
+    /// <param name="rejected">The numbers left out, with the rule that left each out.</param>
+    public static IReadOnlyList<Figure> Read(string sentence, string context, out IReadOnlyList<(NumberMention Mention, RejectionReason Reason)> rejected)
     {
         var figures = new List<Figure>();
         var skipped = new List<(NumberMention, RejectionReason)>();
@@ -31,7 +34,7 @@ public static partial class FigureReader
                 continue;
             }
 
-            if (PeopleContext.IsAboutPeople(sentence, m))
+            if (PeopleContext.IsAboutPeople(sentence, m, context))
             {
                 figures.Add(new Figure(m, KindClassifier.Classify(sentence, m), QualifierReader.Read(sentence, m)));
             }

@@ -28,9 +28,20 @@ public static partial class FigureRules
             _ when IsFrontTroops(sentence, before, after) => RejectionReason.FrontTroops,
             _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) => RejectionReason.ReservePool,
             _ when DifferenceAfter().IsMatch(after) || DifferenceBefore().IsMatch(before) => RejectionReason.Difference,
+            _ when Emigration().IsMatch(Near(before, after)) => RejectionReason.Emigration,
+            _ when Detentions().IsMatch(Near(before, after)) => RejectionReason.Detentions,
+            _ when PrisonersOrDeserters().IsMatch(Near(before, after)) => RejectionReason.PrisonersOrDeserters,
             _ => null,
         };
     }
+
+    /// <summary>The words around a number: 40 characters before it, 60 after ("N" stands for the number).</summary>
+    private static string Local(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 40)), " N ", after.AsSpan(0, Math.Min(after.Length, 60)));
+
+    /// <summary>The closest words: 30 characters either side.</summary>
+    private static string Near(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 30)), " N ", after.AsSpan(0, Math.Min(after.Length, 30)));
 
     private static bool IsPay(string sentence, string after) =>
         PerPeriodAfter().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) && PayWords().IsMatch(sentence);
@@ -50,9 +61,17 @@ public static partial class FigureRules
             return false;
         }
 
-        var local = string.Concat(before.AsSpan(Math.Max(0, before.Length - 40)), " N ", after.AsSpan(0, Math.Min(after.Length, 60)));
-        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(local);
+        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(Local(before, after));
     }
+
+    [GeneratedRegex(@"\b(?:left (?:the country|Russia|Ukraine)|fled|flee\w*|emigrat\w*|exodus|escaped abroad|crossed the border|relocated abroad)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Emigration();
+
+    [GeneratedRegex(@"\b(?:detained|detentions?|arrested|arrests|protesters|jailed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Detentions();
+
+    [GeneratedRegex(@"\b(?:prisoners of war|POWs?|prisoner (?:swap|exchange)|exchanged|returned home from captivity|deserters?|deserted|desertion|AWOL|surrendered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrisonersOrDeserters();
 
     [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();

@@ -12,7 +12,10 @@ public static partial class PeopleContext
 {
     public static bool HasPeopleNounAfter(string after) => MilitaryNounAfter().IsMatch(after) || GenericNounAfter().IsMatch(after);
 
-    public static bool IsAboutPeople(string sentence, NumberMention m)
+    /// <param name="sentence">The sentence holding the number.</param>
+    /// <param name="m">The number.</param>
+    /// <param name="context">The sentence before, which can supply the recruitment word ("That is roughly 30,000 people a month.").</param>
+    public static bool IsAboutPeople(string sentence, NumberMention m, string context = "")
     {
         var before = Window.Before(sentence, m);
         var after = Window.After(sentence, m);
@@ -31,7 +34,8 @@ public static partial class PeopleContext
             return true;
         }
 
-        return GenericNounAfter().IsMatch(after) && RecruitmentCue().IsMatch(sentence);
+        return GenericNounAfter().IsMatch(after)
+            && (RecruitmentCue().IsMatch(sentence) || RateAfterNoun().IsMatch(after) && RecruitmentCue().IsMatch(context));
     }
 
     /// <summary>A recruitment or military word anywhere in the sentence.</summary>
@@ -74,6 +78,9 @@ public static partial class PeopleContext
     /// <summary>"increase the armed forces to 1.5 million", "the army now numbers 1.32 million".</summary>
     [GeneratedRegex(@"\b(?:army|armed forces|military|troops|strength|headcount|personnel)\b(?:'s)?[^.;]{0,40}?\b(?:to|by|at|number(?:s|ed|ing)?|total(?:s|led|ing)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForceBefore();
+
+    [GeneratedRegex(@"^\s*\w+\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfterNoun();
 
     [GeneratedRegex(@"\b(?:army|armed forces|military|troops|servicemen|soldiers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmyWord();

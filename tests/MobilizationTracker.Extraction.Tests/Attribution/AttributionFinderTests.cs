@@ -21,6 +21,7 @@ public sealed class AttributionFinderTests
     [InlineData("According to the UK Ministry of Defence, Russia recruits 30,000 a month.", "British intelligence")]
     [InlineData("Russia's Defense Ministry has ordered governors to recruit 10,000 soldiers each, the independent news outlet iStories reported on Wednesday.", "iStories")]
     [InlineData("Men are being called up, said Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov")]
+    [InlineData("ISW continues to assess that the Russian MoD likely aims to form two new armies, which would require 60,000 personnel.", "Institute for the Study of War")]
     [InlineData("Recruits will be sent to units across Russia, Rear Admiral Vladimir Tsimlyansky said.", "Vladimir Tsimlyansky")]
     [InlineData("Authorities in Crimea handed out 7,000 summonses, the Atesh partisan movement reported on Telegram.", "Atesh")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)

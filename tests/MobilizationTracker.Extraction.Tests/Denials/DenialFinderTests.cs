@@ -16,6 +16,7 @@ public sealed class DenialFinderTests
     [InlineData("The Lipetsk Oblast administration told journalists that they were digitizing records and updating information.", "Lipetsk Oblast administration", DenialKind.ExplainingAway)]
     [InlineData("\"So far, we don't have mobilization, that's all. Don't worry,\" an military enlistment officer in Krasnodar, as quoted by Moscow Times, insisted.", "military enlistment officer", DenialKind.ExplainingAway)]
     [InlineData("\"There are no discussions about a new mobilization,\" Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("The occupation administration claimed that the checks are routine and that no one is being mobilized.", "occupation administration", DenialKind.ExplainingAway)]
     public void Denials_and_who_made_them_are_found(string sentence, string by, DenialKind kind)
     {
         var denial = DenialFinder.Find(sentence, SourceRegistry.Default);

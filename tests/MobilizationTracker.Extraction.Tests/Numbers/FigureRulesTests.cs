@@ -87,6 +87,20 @@ public sealed class FigureRulesTests
     [InlineData("It leaves a shortfall of 100,000 soldiers.", "100,000")]
     public void Differences_between_figures_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.Difference);
 
+    [Fact]
+    public void People_who_fled_the_country_are_not_claims() =>
+        Check("At least 700,000 people fled Russia after the mobilization was announced.", "700,000", RejectionReason.Emigration);
+
+    [Fact]
+    public void Detentions_are_not_claims() =>
+        Check("Police detained more than 1,300 people at anti-mobilization protests.", "1,300", RejectionReason.Detentions);
+
+    [Theory]
+    [InlineData("Ukraine and Russia exchanged 95 soldiers in a prisoner swap.", "95")]
+    [InlineData("More than 2,000 mobilized soldiers deserted from their units.", "2,000")]
+    public void Prisoners_of_war_and_deserters_are_not_claims(string sentence, string number) =>
+        Check(sentence, number, RejectionReason.PrisonersOrDeserters);
+
     private static void Check(string sentence, string number, RejectionReason expected)
     {
         var mention = NumberFinder.Find(sentence).Single(m => sentence.Substring(m.Start, m.Length).StartsWith(number, StringComparison.Ordinal));

@@ -23,6 +23,8 @@ public sealed class KindClassifierTests
     [InlineData("Shoigu said the armed forces would be increased to 1.5 million personnel by 2026.", ClaimKind.ForceSize)]
     [InlineData("Putin ordered the armed forces to grow by 180,000 troops.", ClaimKind.ForceSize)]
     [InlineData("Putin said that 1,500 more were signing up each day.", ClaimKind.Rate)]
+    [InlineData("North Korea has sent about 10,000 soldiers to Russia for training.", ClaimKind.Count)]
+    [InlineData("The Kremlin has planned a call-up of 150,000 reservists.", ClaimKind.Target)]
     [InlineData("Russia recruits about 30,000 soldiers a month.", ClaimKind.Rate)]
     [InlineData("Enlistment fell to 500-600 people per day.", ClaimKind.Rate)]
     [InlineData("Russia aims to recruit 10,000 new soldiers per month.", ClaimKind.Rate)]
