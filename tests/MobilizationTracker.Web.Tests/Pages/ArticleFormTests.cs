@@ -127,6 +127,34 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
         html.Should().NotContain("The limit is 5 MB").And.NotContain("Paste the article&#x27;s text");
     }
 
+    [Theory]
+    [InlineData("article.txt", true)]
+    [InlineData("article.pdf", false)]
+    public async Task An_uploaded_file_is_read_when_it_is_html_or_text(string fileName, bool accepted)
+    {
+        var client = Client();
+        var html = await client.GetStringAsync("/articles/new");
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent((await FormPost.TokenAsync(html))!), "__RequestVerificationToken" },
+            { new StringContent("Upload test"), "Input.Title" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Text())), "Input.Upload", fileName },
+        };
+
+        var response = await client.PostAsync("/articles/new?handler=Preview", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.Content.ReadAsStringAsync();
+        if (accepted)
+        {
+            body.Should().Contain("Review the extracted claims").And.Contain("value=\"" + fileName + "\"");
+        }
+        else
+        {
+            body.Should().Contain("Upload a .html, .htm or .txt file.");
+        }
+    }
+
     [Fact]
     public async Task Empty_input_is_refused_with_a_field_message()
     {
