@@ -45,7 +45,13 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         switch (attribution.Kind)
         {
             case PartyKind.Named:
-                var named = new Speaker(attribution.Source ?? outlet, date, sentence.Index);
+                var name = attribution.Source ?? outlet;
+                if (!dated && _carried is { } same && same.Name == name && sentence.Index - same.At <= CarryOn)
+                {
+                    date = same.Date; // "Putin also said that..." continues what he said "in December"
+                }
+
+                var named = new Speaker(name, date, sentence.Index);
                 Remember(sentence, named);
                 return (named.Name, date);
             case PartyKind.Anaphoric when Antecedent(attribution.Source) is { } antecedent:

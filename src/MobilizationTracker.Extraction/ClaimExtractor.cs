@@ -47,6 +47,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
 
     private ExtractionResult ExtractFromText(ArticleInput input, ReadArticle read, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         var cleaned = BoilerplateCleaner.Clean(read.Text, input.Title ?? read.Metadata.Title);
         var language = LanguageDetector.Detect(cleaned.Text);
         var warnings = read.Warnings.Concat(cleaned.Warnings).ToList();
@@ -64,8 +65,11 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         }
 
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
+        ct.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(cleaned);
+        ct.ThrowIfCancellationRequested();
         var denials = DenialFinder.Find(sentences, _sources);
+        ct.ThrowIfCancellationRequested();
         var candidates = new ArticleReading(_sources, outlet, published).Candidates(sentences, ct);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
@@ -75,7 +79,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         return result with
         {
             Claims = claims,
-            Regions = ArticleRegions.Find(sentences),
+            Regions = ArticleRegions.Find(sentences, ct),
             Denials = denials.Select(d => new Denial(d.By, d.Evidence)).ToList(),
             Warnings = warnings,
         };

@@ -14,12 +14,16 @@ public static partial class DenialFinder
     public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry)
     {
         var found = new List<FoundDenial>();
+        string? lastNamed = null;
         foreach (var s in sentences.Where(s => !s.IsHeadline))
         {
             if (Find(s.Text, registry) is { } d)
             {
-                found.Add(new FoundDenial(d.By, s.Text, d.Kind, s.Index, s.Start, s.Length));
+                var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length));
             }
+
+            lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed;
         }
 
         return found;
@@ -124,6 +128,9 @@ public static partial class DenialFinder
 
     [GeneratedRegex(@"\b(?:claim|claims|claimed|say|says|said|told|tells|explained|explains|insisted|insists|stated|states|assured|assures|maintain|maintains|maintained)\b")]
     private static partial Regex Claimer();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();

@@ -35,7 +35,7 @@ public static partial class FigureReader
             {
                 figures.Add(new Figure(m, KindClassifier.Classify(sentence, m), QualifierReader.Read(sentence, m)));
             }
-            else if (figures.Count > 0 && Continuation().IsMatch(sentence[..m.Start]))
+            else if (figures.Count > 0 && Continuation().IsMatch(Window.Before(sentence, m)))
             {
                 figures.Add(new Figure(m, figures[^1].Kind, QualifierReader.Read(sentence, m)));
             }

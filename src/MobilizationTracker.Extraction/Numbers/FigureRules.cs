@@ -12,8 +12,8 @@ public static partial class FigureRules
 {
     public static RejectionReason? Reject(string sentence, NumberMention m)
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
         return true switch
         {
             _ when Percent().IsMatch(after) => RejectionReason.Percentage,
@@ -45,12 +45,13 @@ public static partial class FigureRules
 
     private static bool IsFrontTroops(string sentence, string before, string after)
     {
-        if (RecruitVerbBefore().IsMatch(before))
+        if (RecruitVerbBefore().IsMatch(before[Math.Max(0, before.Length - 60)..]))
         {
             return false;
         }
 
-        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(sentence);
+        var local = string.Concat(before.AsSpan(Math.Max(0, before.Length - 40)), " N ", after.AsSpan(0, Math.Min(after.Length, 60)));
+        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(local);
     }
 
     [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", RegexOptions.IgnoreCase)]
@@ -104,7 +105,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TroopsAtPlace();
 
-    [GeneratedRegex(@"\b(?:deployed|redeployed|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtFront();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]

@@ -61,6 +61,7 @@ internal static class MarkupGuard
     private sealed class Scan(string html, ExtractionOptions options)
     {
         private readonly List<string> _open = [];
+        private readonly Dictionary<string, int> _openCount = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _dropped = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
         private int _openFormatting;
@@ -178,6 +179,7 @@ internal static class MarkupGuard
             }
 
             _open.Add(name);
+            _openCount[name] = _openCount.GetValueOrDefault(name) + 1;
         }
 
         private void Drop(string name, int start, int end, string replacement)
@@ -244,6 +246,11 @@ internal static class MarkupGuard
         /// <summary>Pops the nearest open <paramref name="name"/> (searching a bounded way down) and everything above it.</summary>
         private void PopTo(string name, ReadOnlySpan<string> scope)
         {
+            if (_openCount.GetValueOrDefault(name) == 0)
+            {
+                return;
+            }
+
             for (int k = _open.Count - 1, seen = 0; k >= 0 && seen < ScopeSearch; k--, seen++)
             {
                 var open = _open[k];
@@ -251,6 +258,11 @@ internal static class MarkupGuard
                 {
                     // Formatting elements closed implicitly here stay "active" in the parser (it
                     // reopens them), so _openFormatting is only lowered by their own end tags.
+                    for (var j = k; j < _open.Count; j++)
+                    {
+                        _openCount[_open[j]]--;
+                    }
+
                     _open.RemoveRange(k, _open.Count - k);
                     return;
                 }

@@ -10,20 +10,31 @@ namespace MobilizationTracker.Extraction.Regions;
 /// </summary>
 public static partial class ArticleRegions
 {
-    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences) =>
-        sentences
-            .Where(s => !s.IsHeadline && IsRecruitmentActivity(s.Text))
-            .SelectMany(s => RegionFinder.Find(s.Text))
-            .Select(r => r.Code)
-            .Where(c => c.Contains('-', StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences, CancellationToken ct = default)
+    {
+        var codes = new List<string>();
+        foreach (var sentence in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (sentence.IsHeadline || !IsRecruitmentActivity(sentence.Text))
+            {
+                continue;
+            }
+
+            codes.AddRange(RegionFinder.Find(sentence.Text).Select(r => r.Code).Where(c => c.Contains('-', StringComparison.Ordinal)));
+        }
+
+        return codes.Distinct(StringComparer.Ordinal).ToList();
+    }
 
     public static bool IsRecruitmentActivity(string sentence) =>
-        Activity().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
+        Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
 
-    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts)|quotas?|contract soldiers|military commissar\w*|enlistment offices?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"\b(?:exempt\w*|spared|excluded from|not subject to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Exempt();
 
     [GeneratedRegex(@"\b(?:complain\w*|protest\w*|petition\w*|appeal\w*|wives|mothers|relatives|families)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Complaint();

@@ -1,4 +1,6 @@
+using MobilizationTracker.Extraction.Cleaning;
 using MobilizationTracker.Extraction.Denials;
+using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Tests.Denials;
 
@@ -30,5 +32,16 @@ public sealed class DenialFinderTests
     public void Statements_that_deny_nothing_are_not_denials(string sentence)
     {
         DenialFinder.Find(sentence, SourceRegistry.Default).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_denial_by_he_goes_to_the_party_named_just_before()
+    {
+        var article = BoilerplateCleaner.Clean(
+            "Kremlin spokesman Dmitry Peskov refused to comment on the report. Earlier, he repeatedly rejected claims that a second wave of mobilization was being prepared.", null);
+
+        var denials = DenialFinder.Find(SentenceSplitter.Split(article), SourceRegistry.Default);
+
+        denials.Should().ContainSingle().Which.By.Should().Be("Dmitry Peskov");
     }
 }

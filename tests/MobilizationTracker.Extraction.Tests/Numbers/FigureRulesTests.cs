@@ -64,6 +64,8 @@ public sealed class FigureRulesTests
     [InlineData("Russia has accumulated around 200 troops within Pokrovsk, the General Staff reported.", "200")]
     [InlineData("Some 470,000 troops are deployed in occupied Ukraine.", "470,000")]
     [InlineData("Moscow has thrown 40,000 convicts into the war.", "40,000")]
+    [InlineData("Russia will deploy an additional 40,000 troops near the border with Finland.", "40,000")]
+    [InlineData("The Russian army now has 617,000 people in the zone of the special military operation.", "617,000")]
     public void Troops_already_at_a_front_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.FrontTroops);
 
     [Fact]
