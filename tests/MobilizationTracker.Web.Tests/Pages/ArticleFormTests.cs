@@ -104,22 +104,55 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_paste_over_5_mb_is_refused_with_the_limit_and_a_4_5_mb_paste_is_read()
+    public async Task A_paste_over_5_mb_is_refused_with_the_limit_stated()
     {
         var tooLarge = new string('a', 5 * 1024 * 1024 + 10);
-        var large = Text() + " " + string.Join(" ", Enumerable.Repeat("Recruitment continued in the region.", 4_500_000 / 37));
 
         var refused = await Client().SubmitMultipartAsync("/articles/new", Merge(Meta("Too large"), new() { ["Input.Content"] = tooLarge }), "/articles/new?handler=Preview");
-        // This test is about the size limits, not extraction speed (the reading tests bound that): a
-        // roomy budget keeps 120,000 sentences from timing out on a loaded 2-core machine.
-        var roomy = factory.WithWebHostBuilder(b => b.UseSetting("Tracker:ExtractionBudgetSeconds", "120"))
-            .CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var accepted = await roomy.SubmitMultipartAsync("/articles/new", Merge(Meta("Large"), new() { ["Input.Content"] = large }), "/articles/new?handler=Preview");
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("The limit is 5 MB");
-        accepted.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await accepted.Content.ReadAsStringAsync()).Should().NotContain("The limit is 5 MB").And.Contain("Review the extracted claims");
+    }
+
+    /// <summary>ASP.NET Core caps a form field at 4 MiB by default; the form raises that so 5 MB reach the handler.</summary>
+    [Fact]
+    public async Task A_paste_over_the_default_4_mib_form_field_limit_reaches_the_handler()
+    {
+        var large = Text() + " " + new string('a', 4_600_000);
+
+        var response = await Client().SubmitMultipartAsync("/articles/new", Merge(Meta("Large"), new() { ["Input.Content"] = large }), "/articles/new?handler=Preview");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().NotContain("The limit is 5 MB").And.NotContain("Paste the article&#x27;s text");
+    }
+
+    [Theory]
+    [InlineData("article.txt", true)]
+    [InlineData("article.pdf", false)]
+    public async Task An_uploaded_file_is_read_when_it_is_html_or_text(string fileName, bool accepted)
+    {
+        var client = Client();
+        var html = await client.GetStringAsync("/articles/new");
+        var content = new MultipartFormDataContent
+        {
+            { new StringContent((await FormPost.TokenAsync(html))!), "__RequestVerificationToken" },
+            { new StringContent("Upload test"), "Input.Title" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(Text())), "Input.Upload", fileName },
+        };
+
+        var response = await client.PostAsync("/articles/new?handler=Preview", content);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var body = await response.Content.ReadAsStringAsync();
+        if (accepted)
+        {
+            body.Should().Contain("Review the extracted claims").And.Contain("value=\"" + fileName + "\"");
+        }
+        else
+        {
+            body.Should().Contain("Upload a .html, .htm or .txt file.");
+        }
     }
 
     [Fact]

@@ -80,7 +80,23 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
         var page = await FormPost.Document(html);
         page.QuerySelector(".article-text mark")!.TextContent.Should().Be("Verstka reported that 300,000 soldiers would be recruited.");
         page.QuerySelector(".article-text b").Should().BeNull();
-        page.QuerySelector(".article-text")!.TextContent.Should().StartWith("Intro <b>not markup</b>.");
+        page.QuerySelector(".article-text")!.TextContent.Should().StartWith(text);
+    }
+
+    [Fact]
+    public async Task Search_follows_edited_evidence()
+    {
+        var (articleId, claimIds) = await AddArticleAsync(factory.Services, "Search Daily", new DateOnly(2024, 3, 22), "Text.",
+            new ClaimSpec(300000, Evidence: "Verstka wrote about platypusgrad recruitment."));
+        var fields = Fields("300000", 1);
+        fields["Input.Evidence"] = "Verstka wrote about wombatville recruitment.";
+
+        (await Client().SubmitFormAsync($"/articles/{articleId}/claims/{claimIds[0]}", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var oldWord = await FormPost.Document(await Client().GetStringAsync("/?q=platypusgrad"));
+        var newWord = await FormPost.Document(await Client().GetStringAsync("/?q=wombatville"));
+        oldWord.QuerySelectorAll("table.claims tbody tr").Should().BeEmpty();
+        newWord.QuerySelectorAll("table.claims tbody tr").Should().ContainSingle();
     }
 
     [Fact]
