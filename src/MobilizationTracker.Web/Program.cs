@@ -7,6 +7,7 @@ using MobilizationTracker.Web.Health;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Logging;
 using MobilizationTracker.Web.Pages;
+using MobilizationTracker.Web.Security;
 
 // Command-line verbs (import, extract, export, migrate, healthcheck) run instead of the site.
 if (TrackerCli.IsVerb(args))
@@ -27,6 +28,7 @@ builder.Services.AddHttpLogging(o =>
     o.CombineLogs = true;
 });
 builder.Services.AddTrackerHealthChecks();
+builder.AddTrackerSecurity();
 builder.Services.AddTrackerPages();
 
 var app = builder.Build();
@@ -35,6 +37,7 @@ await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStoppin
 await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
 
 app.UseHttpLogging();
+app.UseTrackerSecurity();
 app.MapTrackerHealthChecks();
 app.MapTrackerPages();
 app.MapExport();

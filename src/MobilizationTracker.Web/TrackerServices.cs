@@ -1,9 +1,11 @@
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Security;
 
 namespace MobilizationTracker.Web;
 
-/// <summary>What the web host and the command-line verbs share: clock, database, ingestion.</summary>
+/// <summary>What the web host and the command-line verbs share: clock, database, ingestion, history, accounts.</summary>
 public static class TrackerServices
 {
     public static IServiceCollection AddTrackerCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -11,6 +13,8 @@ public static class TrackerServices
         services.AddSingleton(TimeProvider.System);
         services.AddTrackerData(configuration, contentRoot);
         services.AddTrackerIngestion();
+        services.AddTrackerHistory();
+        services.AddTrackerIdentityStores();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MobilizationTracker.Web.Security;
 
 namespace MobilizationTracker.Browser.Tests;
 
@@ -10,7 +11,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    public const string EditorEmail = "editor@example.org";
+
     private IPlaywright? _playwright;
+    private string? _editorPassword;
 
     public BrowserAppFactory App { get; } = new();
 
@@ -44,6 +48,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in as an editor (the account is made once per fixture, with a random password).</summary>
+    public async Task<IPage> NewEditorPageAsync()
+    {
+        if (_editorPassword is null)
+        {
+            _editorPassword = "pw-" + Guid.NewGuid().ToString("N");
+            var errors = await UserAccounts.CreateAsync(App.Services, EditorEmail, _editorPassword, TrackerRoles.Editor);
+            errors.Should().BeEmpty();
+        }
+
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Email").FillAsync(EditorEmail);
+        await page.GetByLabel("Password").FillAsync(_editorPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return page;
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

@@ -19,7 +19,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
     [Fact]
     public async Task An_editor_adds_an_article_corrects_a_claim_and_it_shows_on_the_timeline()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewEditorPageAsync();
         await page.GotoAsync("/articles/new");
         await BrowserFixture.ScreenshotAsync(page, "articles-new");
         await page.GetByLabel("Article text or HTML").FillAsync(ArticleText + " Ref " + Guid.NewGuid().ToString("N"));
@@ -113,7 +113,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
     [InlineData("/articles/1")]
     public async Task Axe_finds_no_serious_or_critical_violation(string url)
     {
-        var page = await fixture.NewPageAsync();
+        var page = url == "/articles/new" ? await fixture.NewEditorPageAsync() : await fixture.NewPageAsync();
         var response = await page.GotoAsync(url);
         response!.Ok.Should().BeTrue();
         if (url == "/compare")

@@ -1,4 +1,5 @@
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 using MobilizationTracker.Web.Ingestion;
 
 namespace MobilizationTracker.Web.Cli;
@@ -36,6 +37,7 @@ internal static class ImportVerb
 
         await TrackerDatabase.MigrateAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HistoryActor>().Name = HistoryActor.Import;
         var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();
         var summary = await importer.ImportAsync(parsed.Positional, manifest, stdout, ct);
         await stdout.WriteLineAsync(summary.ToString());

@@ -22,6 +22,8 @@ public static class TrackerCli
           extract --manifest M.json [PATH...] print the extracted claims as JSON (stores nothing)
           export --format csv|json [filters] [--output FILE]  write the claims
           migrate                           create or upgrade the database and exit
+          users add --role admin|editor EMAIL  create an account (password: TRACKER_PASSWORD or a prompt)
+          users list                        the accounts and their roles
           healthcheck [URL]                 GET /healthz of a running site; exit 0 when healthy
           --help                            this text
         Exit codes: 0 success, 1 a file or check failed, 2 bad usage.
@@ -41,7 +43,7 @@ public static class TrackerCli
         {
             case "healthcheck":
                 return await HealthcheckVerb.RunAsync(rest, stdout, stderr, ct);
-            case "import" or "extract" or "export" or "migrate":
+            case "import" or "extract" or "export" or "migrate" or "users":
                 break;
             default:
                 await stderr.WriteLineAsync(verb is "--help" or "-h" or "-?" or "help" ? UsageText : $"Unknown verb '{verb}'.\n{UsageText}");
@@ -57,6 +59,7 @@ public static class TrackerCli
                 "import" => await ImportVerb.RunAsync(services, rest, stdout, stderr, ct),
                 "extract" => await ExtractVerb.RunAsync(services, rest, stdout, stderr, ct),
                 "export" => await RunExportAsync(services, rest, stdout, ct),
+                "users" => await UsersVerb.RunAsync(services, rest, stdout, stderr, ct),
                 _ => await MigrateAsync(services, stdout, ct),
             };
         }

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.History;
 
 namespace MobilizationTracker.Web.Data;
 
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : DbContext(options)
+/// <summary>The tracker's rows plus the editor accounts (ASP.NET Core Identity tables) and the history of edits, in one database.</summary>
+public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Claim> Claims => Set<Claim>();
@@ -10,7 +14,11 @@ public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options)
     public DbSet<SourceAlias> SourceAliases => Set<SourceAlias>();
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<ArticleDenial> ArticleDenials => Set<ArticleDenial>();
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrackerDbContext).Assembly);
+    }
 }

@@ -16,7 +16,8 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapTrackerHealthChecks(this IEndpointRouteBuilder app)
     {
         // The container probes every 30 s: keep those requests out of the request log.
-        app.MapHealthChecks(Path).WithHttpLogging(HttpLoggingFields.None);
+        // Anonymous even when Tracker:RequireSignIn is on: probes have no account.
+        app.MapHealthChecks(Path).WithHttpLogging(HttpLoggingFields.None).AllowAnonymous();
         return app;
     }
 }

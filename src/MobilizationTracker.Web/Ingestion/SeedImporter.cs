@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 
 namespace MobilizationTracker.Web.Ingestion;
 
@@ -33,6 +34,7 @@ public static class SeedImporter
         }
 
         var manifest = await ImportManifest.LoadAsync(manifestPath, ct);
+        scope.ServiceProvider.GetRequiredService<HistoryActor>().Name = HistoryActor.Seed;
         var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();
         var summary = await importer.ImportAsync([], manifest, TextWriter.Null, ct);
         logger.LogInformation("Seeded the empty database from {Manifest}: {Summary}", manifestPath, summary.ToString());

@@ -14,6 +14,109 @@ internal partial class TrackerDbContextModelSnapshot : ModelSnapshot
     {
         modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+        {
+            b.Property<string>("Id").HasColumnType("TEXT");
+            b.Property<string>("ConcurrencyStamp").IsConcurrencyToken().HasColumnType("TEXT");
+            b.Property<string>("Name").HasMaxLength(256).HasColumnType("TEXT");
+            b.Property<string>("NormalizedName").HasMaxLength(256).HasColumnType("TEXT");
+            b.HasKey("Id");
+            b.HasIndex("NormalizedName").IsUnique().HasDatabaseName("RoleNameIndex");
+            b.ToTable("AspNetRoles");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
+            b.Property<string>("ClaimType").HasColumnType("TEXT");
+            b.Property<string>("ClaimValue").HasColumnType("TEXT");
+            b.Property<string>("RoleId").IsRequired().HasColumnType("TEXT");
+            b.HasKey("Id");
+            b.HasIndex("RoleId");
+            b.ToTable("AspNetRoleClaims");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUser", b =>
+        {
+            b.Property<string>("Id").HasColumnType("TEXT");
+            b.Property<int>("AccessFailedCount").HasColumnType("INTEGER");
+            b.Property<string>("ConcurrencyStamp").IsConcurrencyToken().HasColumnType("TEXT");
+            b.Property<string>("Email").HasMaxLength(256).HasColumnType("TEXT");
+            b.Property<bool>("EmailConfirmed").HasColumnType("INTEGER");
+            b.Property<bool>("LockoutEnabled").HasColumnType("INTEGER");
+            b.Property<DateTimeOffset?>("LockoutEnd").HasColumnType("TEXT");
+            b.Property<string>("NormalizedEmail").HasMaxLength(256).HasColumnType("TEXT");
+            b.Property<string>("NormalizedUserName").HasMaxLength(256).HasColumnType("TEXT");
+            b.Property<string>("PasswordHash").HasColumnType("TEXT");
+            b.Property<string>("PhoneNumber").HasColumnType("TEXT");
+            b.Property<bool>("PhoneNumberConfirmed").HasColumnType("INTEGER");
+            b.Property<string>("SecurityStamp").HasColumnType("TEXT");
+            b.Property<bool>("TwoFactorEnabled").HasColumnType("INTEGER");
+            b.Property<string>("UserName").HasMaxLength(256).HasColumnType("TEXT");
+            b.HasKey("Id");
+            b.HasIndex("NormalizedEmail").HasDatabaseName("EmailIndex");
+            b.HasIndex("NormalizedUserName").IsUnique().HasDatabaseName("UserNameIndex");
+            b.ToTable("AspNetUsers");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
+            b.Property<string>("ClaimType").HasColumnType("TEXT");
+            b.Property<string>("ClaimValue").HasColumnType("TEXT");
+            b.Property<string>("UserId").IsRequired().HasColumnType("TEXT");
+            b.HasKey("Id");
+            b.HasIndex("UserId");
+            b.ToTable("AspNetUserClaims");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+        {
+            b.Property<string>("LoginProvider").HasColumnType("TEXT");
+            b.Property<string>("ProviderKey").HasColumnType("TEXT");
+            b.Property<string>("ProviderDisplayName").HasColumnType("TEXT");
+            b.Property<string>("UserId").IsRequired().HasColumnType("TEXT");
+            b.HasKey("LoginProvider", "ProviderKey");
+            b.HasIndex("UserId");
+            b.ToTable("AspNetUserLogins");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+        {
+            b.Property<string>("UserId").HasColumnType("TEXT");
+            b.Property<string>("RoleId").HasColumnType("TEXT");
+            b.HasKey("UserId", "RoleId");
+            b.HasIndex("RoleId");
+            b.ToTable("AspNetUserRoles");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+        {
+            b.Property<string>("UserId").HasColumnType("TEXT");
+            b.Property<string>("LoginProvider").HasColumnType("TEXT");
+            b.Property<string>("Name").HasColumnType("TEXT");
+            b.Property<string>("Value").HasColumnType("TEXT");
+            b.HasKey("UserId", "LoginProvider", "Name");
+            b.ToTable("AspNetUserTokens");
+        });
+
+        modelBuilder.Entity("MobilizationTracker.Web.History.HistoryEntry", b =>
+        {
+            b.Property<int>("Id").ValueGeneratedOnAdd().HasColumnType("INTEGER");
+            b.Property<string>("Action").IsRequired().HasMaxLength(10).HasColumnType("TEXT");
+            b.Property<string>("Actor").IsRequired().HasMaxLength(256).HasColumnType("TEXT");
+            b.Property<string>("After").HasColumnType("TEXT");
+            b.Property<int>("ArticleId").HasColumnType("INTEGER");
+            b.Property<DateTime>("At").HasColumnType("TEXT");
+            b.Property<string>("Before").HasColumnType("TEXT");
+            b.Property<string>("Entity").IsRequired().HasMaxLength(20).HasColumnType("TEXT");
+            b.Property<int>("EntityId").HasColumnType("INTEGER");
+            b.HasKey("Id");
+            b.HasIndex("ArticleId", "Id");
+            b.HasIndex("Entity", "EntityId");
+            b.ToTable("History");
+        });
+
         modelBuilder.Entity("ArticleRegions", b =>
         {
             b.Property<int>("ArticleId").HasColumnType("INTEGER");
@@ -120,6 +223,38 @@ internal partial class TrackerDbContextModelSnapshot : ModelSnapshot
             b.HasIndex("Alias").IsUnique();
             b.HasIndex("SourceId");
             b.ToTable("SourceAliases");
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null).WithMany().HasForeignKey("RoleId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null).WithMany().HasForeignKey("UserId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null).WithMany().HasForeignKey("UserId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null).WithMany().HasForeignKey("RoleId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null).WithMany().HasForeignKey("UserId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
+        });
+
+        modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+        {
+            b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null).WithMany().HasForeignKey("UserId")
+                .OnDelete(DeleteBehavior.Cascade).IsRequired();
         });
 
         modelBuilder.Entity("ArticleRegions", b =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 using MobilizationTracker.Web.Pages.Timeline;
 
 namespace MobilizationTracker.Web.Pages.Articles;
@@ -15,6 +16,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public IReadOnlyList<Highlighter.Segment> Text { get; private set; } = [];
     public IReadOnlyList<(string By, string Evidence)> Denials { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
+    public IReadOnlyList<HistoryQuery.HistoryRow> History { get; private set; } = [];
 
     [TempData]
     public string? Message { get; set; }
@@ -37,6 +39,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         Denials = (await db.ArticleDenials.AsNoTracking().Where(d => d.ArticleId == id).OrderBy(d => d.Id)
             .Select(d => new { d.By, d.Evidence }).ToListAsync(ct)).Select(d => (d.By, d.Evidence)).ToList();
         Regions = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Regions.Select(r => r.Code)).OrderBy(c => c).ToListAsync(ct);
+        History = await HistoryQuery.ForArticleAsync(db, id, ct);
         return Page();
     }
 

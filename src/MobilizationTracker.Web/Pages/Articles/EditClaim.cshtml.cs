@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Security;
 
 namespace MobilizationTracker.Web.Pages.Articles;
 
@@ -12,6 +14,7 @@ namespace MobilizationTracker.Web.Pages.Articles;
 /// adds one. The claim's Version goes out in a hidden field and comes back as the original value:
 /// a save over someone else's change fails with a conflict message instead of overwriting it.
 /// </summary>
+[Authorize(Policy = TrackerRoles.EditorPolicy)]
 public sealed class EditClaimModel(TrackerDbContext db) : PageModel
 {
     [BindProperty]

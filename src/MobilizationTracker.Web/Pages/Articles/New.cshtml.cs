@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Security;
 
 namespace MobilizationTracker.Web.Pages.Articles;
 
@@ -13,6 +15,7 @@ namespace MobilizationTracker.Web.Pages.Articles;
 /// </summary>
 [RequestSizeLimit(PagesRegistration.RequestMaxBytes)]
 [RequestFormLimits(ValueLengthLimit = PagesRegistration.FormValueMaxBytes, MultipartBodyLengthLimit = PagesRegistration.RequestMaxBytes)]
+[Authorize(Policy = TrackerRoles.EditorPolicy)]
 public sealed class NewModel(IngestionService ingestion) : PageModel
 {
     public const int BlankRows = 3;

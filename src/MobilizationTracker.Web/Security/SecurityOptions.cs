@@ -1,0 +1,38 @@
+using MobilizationTracker.Web.Pages;
+
+namespace MobilizationTracker.Web.Security;
+
+/// <summary>The security settings, read from the <c>Tracker</c> section.</summary>
+public sealed record SecurityOptions
+{
+    /// <summary><c>Tracker:RequireSignIn</c>: when true, reading needs an account too (default false).</summary>
+    public bool RequireSignIn { get; init; }
+
+    /// <summary><c>Tracker:SignInAttemptsPerMinute</c>: sign-in posts per client address per minute before 429 (default 10).</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 10;
+
+    /// <summary><c>Tracker:WritesPerMinute</c>: other posts per user (or address) per minute before 429 (default 120).</summary>
+    public int WritesPerMinute { get; init; } = 120;
+
+    /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default the article form's own request limit (<see cref="PagesRegistration.RequestMaxBytes"/>).</summary>
+    public long MaxRequestBytes { get; init; } = PagesRegistration.RequestMaxBytes;
+
+    /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
+    public required string KeysPath { get; init; }
+
+    public static SecurityOptions From(IConfiguration configuration, string contentRoot)
+    {
+        var section = configuration.GetSection("Tracker");
+        var dataPath = section["DataPath"];
+        var keys = section["KeysPath"] ?? Path.Combine(string.IsNullOrWhiteSpace(dataPath) ? "data" : dataPath, "keys");
+        var defaults = new SecurityOptions { KeysPath = "" };
+        return new SecurityOptions
+        {
+            RequireSignIn = section.GetValue("RequireSignIn", defaults.RequireSignIn),
+            SignInAttemptsPerMinute = section.GetValue("SignInAttemptsPerMinute", defaults.SignInAttemptsPerMinute),
+            WritesPerMinute = section.GetValue("WritesPerMinute", defaults.WritesPerMinute),
+            MaxRequestBytes = section.GetValue("MaxRequestBytes", defaults.MaxRequestBytes),
+            KeysPath = Path.GetFullPath(Path.Combine(contentRoot, keys)),
+        };
+    }
+}

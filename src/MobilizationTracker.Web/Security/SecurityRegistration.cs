@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace MobilizationTracker.Web.Security;
+
+/// <summary>Sign-in, roles, cookies, antiforgery, data-protection keys, rate limits, headers and size limits of the site.</summary>
+public static class SecurityRegistration
+{
+    public static WebApplicationBuilder AddTrackerSecurity(this WebApplicationBuilder builder)
+    {
+        var options = SecurityOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
+        var services = builder.Services;
+        services.AddSingleton(options);
+
+        // Secure cookies always, except in Development and Testing where the site is served over plain
+        // http://localhost (dotnet run, the in-memory test server); there they are Secure whenever the request is HTTPS.
+        var secure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+
+        services.AddIdentity<IdentityUser, IdentityRole>(IdentityRegistration.Configure);
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "mt.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/accessdenied";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "mt.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+        });
+
+        var policies = services.AddAuthorizationBuilder()
+            .AddPolicy(TrackerRoles.EditorPolicy, p => p.RequireRole(TrackerRoles.Editor, TrackerRoles.Admin))
+            .AddPolicy(TrackerRoles.AdminPolicy, p => p.RequireRole(TrackerRoles.Admin));
+        if (options.RequireSignIn)
+        {
+            policies.SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        }
+
+        services.AddDataProtection()
+            .SetApplicationName("MobilizationTracker")
+            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysPath));
+        services.AddRateLimiter(o => TrackerRateLimits.Configure(o, options));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        return builder;
+    }
+
+    /// <summary>The security middleware, in order; call before the endpoints are mapped.</summary>
+    public static WebApplication UseTrackerSecurity(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<RequestSizeLimit>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<EditorWrites>();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (EditorWrites.IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
