@@ -30,8 +30,8 @@ passed=0
 failed=0
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  p=$({ grep -o 'outcome="Passed"' "$trx" || true; } | wc -l)
-  f=$({ grep -o 'outcome="Failed"' "$trx" || true; } | wc -l)
+  p=$({ grep -o '<UnitTestResult [^>]*outcome="Passed"' "$trx" || true; } | wc -l)
+  f=$({ grep -o '<UnitTestResult [^>]*outcome="Failed"' "$trx" || true; } | wc -l)
   passed=$((passed + p))
   failed=$((failed + f))
 done

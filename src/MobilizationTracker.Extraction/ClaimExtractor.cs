@@ -1,15 +1,19 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Cleaning;
+using MobilizationTracker.Extraction.Denials;
+using MobilizationTracker.Extraction.Language;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Reading;
+using MobilizationTracker.Extraction.Regions;
+using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction;
 
 /// <summary>
-/// Article to claims: read, clean, split, find figures, attribute, date, place, check denials.
-/// (Foundation stub: a naive figure finder; the extraction issue replaces the rules.)
+/// Article to claims: read, clean, detect the language, split sentences, find denials, then per
+/// sentence find figures, attribute them, date them and place them, and finally merge restatements.
+/// See docs/extraction.md.
 /// </summary>
-public sealed partial class ClaimExtractor(SourceRegistry? sources = null, ExtractionOptions? options = null)
+public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOptions? options = null)
 {
     private readonly SourceRegistry _sources = sources ?? SourceRegistry.Default;
     private readonly ExtractionOptions _options = options ?? ExtractionOptions.Default;
@@ -43,43 +47,43 @@ public sealed partial class ClaimExtractor(SourceRegistry? sources = null, Extra
 
     private ExtractionResult ExtractFromText(ArticleInput input, ReadArticle read, CancellationToken ct)
     {
-        var text = read.Text.Trim();
-        var published = input.Published ?? read.Metadata.Published ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
-        var outlet = input.Outlet ?? read.Metadata.Outlet ?? "unknown";
-        var claims = new List<ExtractedClaim>();
-        foreach (Match m in NaiveFigure().Matches(text))
+        ct.ThrowIfCancellationRequested();
+        var cleaned = BoilerplateCleaner.Clean(read.Text, input.Title ?? read.Metadata.Title);
+        var language = LanguageDetector.Detect(cleaned.Text);
+        var warnings = read.Warnings.Concat(cleaned.Warnings).ToList();
+        var result = new ExtractionResult { Metadata = read.Metadata, CleanedText = cleaned.Text, Language = language };
+        if (language != "en")
         {
-            ct.ThrowIfCancellationRequested();
-            var figure = int.Parse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            if (claims.Any(c => c.Figure == figure))
-            {
-                continue;
-            }
-
-            claims.Add(new ExtractedClaim
-            {
-                Figure = figure,
-                Kind = ClaimKind.Target,
-                Qualifier = Qualifier.Exact,
-                Source = _sources.Normalise(outlet),
-                ClaimDate = published,
-                ClaimDatePrecision = DatePrecision.Day,
-                Regions = ["RU"],
-                Evidence = m.Value,
-                EvidenceStart = m.Index,
-                EvidenceLength = m.Length,
-            });
+            warnings.Add($"The text's language is '{language}'; claims are only extracted from English text, so none were extracted.");
+            return result with { Warnings = warnings };
         }
 
-        return new ExtractionResult
+        var published = input.Published ?? read.Metadata.Published ?? DateOnly.FromDateTime(DateTime.UnixEpoch);
+        if (input.Published is null && read.Metadata.Published is null)
         {
-            Metadata = read.Metadata,
-            CleanedText = text,
-            Language = "en",
+            warnings.Add("No publication date was given or found; claim dates fall back to 1970-01-01.");
+        }
+
+        var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
+        ct.ThrowIfCancellationRequested();
+        var sentences = SentenceSplitter.Split(cleaned);
+        ct.ThrowIfCancellationRequested();
+        var denials = DenialFinder.Find(sentences, _sources);
+        ct.ThrowIfCancellationRequested();
+        var reading = new ArticleReading(_sources, outlet, published);
+        var candidates = reading.Candidates(sentences, ct);
+        warnings.AddRange(reading.Skipped);
+        var claims = ClaimMerger.Merge(candidates)
+            .Select(c => c.Claim)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .ToList();
+
+        return result with
+        {
             Claims = claims,
+            Regions = ArticleRegions.Find(sentences, ct),
+            Denials = denials.Select(d => new Denial(d.By, d.Evidence)).ToList(),
+            Warnings = warnings,
         };
     }
-
-    [GeneratedRegex(@"(?<n>\d{1,3}(?:,\d{3})+) (?:professional )?(?:soldiers|people|men|reservists)")]
-    private static partial Regex NaiveFigure();
 }

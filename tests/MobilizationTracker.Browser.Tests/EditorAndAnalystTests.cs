@@ -130,4 +130,24 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
         serious.Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task Axe_finds_no_serious_or_critical_violation_on_the_review_step_and_the_claim_editor()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/articles/new");
+        await page.GetByLabel("Article text or HTML").FillAsync(ArticleText + " Axe " + Guid.NewGuid().ToString("N"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();
+        var review = await page.RunAxe();
+        await page.GotoAsync("/articles/1/claims/1");
+        await BrowserFixture.ScreenshotAsync(page, "claim-editor");
+        var editor = await page.RunAxe();
+
+        Serious(review).Should().BeEmpty();
+        Serious(editor).Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> Serious(Deque.AxeCore.Commons.AxeResult result) =>
+        result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
 }

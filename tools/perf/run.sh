@@ -12,6 +12,7 @@ CONNECTIONS="${3:-1}"
 PORT="${PORT:-5199}"
 work="$(mktemp -d)"
 db="$work/tracker.db"
+app=""
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build src/MobilizationTracker.Web -c Release --nologo -v quiet >/dev/null
@@ -19,14 +20,15 @@ export ConnectionStrings__Tracker="Data Source=$db"
 export Tracker__SeedOnStartup=false
 export Tracker__PerfBaseline=true
 export Logging__LogLevel__Default=Warning
-export Logging__LogLevel__Microsoft.AspNetCore=Warning
 export Serilog__MinimumLevel__Default=Warning
 dotnet src/MobilizationTracker.Web/bin/Release/net10.0/MobilizationTracker.Web.dll migrate >/dev/null
 start=$(date +%s.%N)
 (cd tools/perf && printf '.parameter set @n %s\n.read fill.sql\n' "$N" | sqlite3 "$db")
 echo "Filled $N claims in $(echo "$(date +%s.%N) - $start" | bc) s" >&2
 
-dotnet src/MobilizationTracker.Web/bin/Release/net10.0/MobilizationTracker.Web.dll --urls "http://127.0.0.1:$PORT" >"$work/app.log" 2>&1 &
+# Request logging off: the measurement is the page, not the console.
+env "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
+  dotnet src/MobilizationTracker.Web/bin/Release/net10.0/MobilizationTracker.Web.dll --urls "http://127.0.0.1:$PORT" >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null 2>&1 && break
@@ -50,6 +52,11 @@ urls=(
   "all filters|/?from=2023-01-01&region=RU-VOR&kind=target&denied=no&min=1000&q=summons"
   "api/claims|/api/claims"
 )
+
+# Warm-up: every URL for a few seconds first, so tiered JIT and SQLite's page cache settle before any measurement.
+for entry in "${urls[@]}"; do
+  wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT${entry#*|}" >/dev/null
+done
 
 echo "| URL | p50 ms | p95 ms | p99 ms | req/s | p95 / baseline | req/s / baseline |"
 echo "|---|---|---|---|---|---|---|"

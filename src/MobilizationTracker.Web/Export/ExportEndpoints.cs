@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Pages.Timeline;
 
@@ -21,10 +20,8 @@ public static class ExportEndpoints
         return app;
     }
 
-    /// <summary>Every matching row, oldest first (stable ids, stable order), one SQL statement read as a stream.</summary>
-    public static IAsyncEnumerable<ClaimRow> Stream(TrackerDbContext db, ClaimFilter filter) =>
-        TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending: true, after: null))
-            .AsAsyncEnumerable();
+    /// <summary>Every matching row, oldest first (stable ids, stable order), streamed in keyset chunks.</summary>
+    public static IAsyncEnumerable<ClaimRow> Stream(TrackerDbContext db, ClaimFilter filter) => TimelineQuery.StreamAsync(db, filter);
 
     public static string FileName(ClaimFilter filter, DateOnly today, string extension)
     {

@@ -7,7 +7,11 @@ public static class IngestionRegistration
     /// <summary>The ingestion service (scoped), the file importer (scoped), the write gate and extraction limits (singletons).</summary>
     public static IServiceCollection AddTrackerIngestion(this IServiceCollection services)
     {
-        services.AddSingleton(ExtractionOptions.Default);
+        // Tracker:ExtractionBudgetSeconds caps reading and extracting one article (default 10 s).
+        services.AddSingleton(sp => ExtractionOptions.Default with
+        {
+            Budget = TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Tracker:ExtractionBudgetSeconds", ExtractionOptions.Default.Budget.TotalSeconds)),
+        });
         services.AddSingleton<IngestionWriteGate>();
         services.AddScoped<IngestionService>();
         services.AddScoped<FileImporter>();

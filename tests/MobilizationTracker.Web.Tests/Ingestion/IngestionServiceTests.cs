@@ -45,7 +45,7 @@ public sealed class IngestionServiceTests(TrackerAppFactory factory) : IClassFix
         var text = "Officials said " + Guid.NewGuid() + " that 30,000 reservists were called up.";
         var first = (IngestOutcome.Imported)await IngestAsync(Article(text, url: null));
 
-        var second = await IngestAsync(Article("  " + text.ToUpperInvariant().Replace(" ", "  \n ") + "\n", url: Unique("https://other.example/x")));
+        var second = await IngestAsync(Article("  " + text.ToUpperInvariant().Replace(" ", "  \t ") + "\n", url: Unique("https://other.example/x")));
 
         second.Should().Be(new IngestOutcome.Duplicate(first.ArticleId, "same text"));
     }

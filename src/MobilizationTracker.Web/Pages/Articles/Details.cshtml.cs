@@ -32,7 +32,7 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         }
 
         var claims = db.Claims.AsNoTracking().Where(c => c.ArticleId == id);
-        Claims = await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct);
+        Claims = await TimelineQuery.WithRegionsAsync(db, await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct), ct);
         var offsets = await claims.Select(c => new { c.Id, c.Version, c.EvidenceStart, c.EvidenceLength }).ToListAsync(ct);
         Versions = offsets.ToDictionary(o => o.Id, o => o.Version);
         Text = Highlighter.Split(Article.CleanedText, offsets.Select(o => (o.EvidenceStart, o.EvidenceLength, o.Id)));

@@ -21,7 +21,7 @@ public static class CompareQuery
 
         var list = ids.Take(MaxSelected).ToList();
         var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => list.Contains(c.Id))).ToListAsync(ct);
-        return rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.ClaimId).ToList();
+        return await TimelineQuery.WithRegionsAsync(db, rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.ClaimId).ToList(), ct);
     }
 
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool Capped)> CandidatesAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)

@@ -34,6 +34,7 @@ public static class StoryFinder
     public static IReadOnlyList<Story> Find(IEnumerable<ClaimRow> rows)
     {
         var open = new List<(ClaimRow First, List<ClaimRow> Relays)>();
+        var active = 0;
         foreach (var row in rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.Published).ThenBy(r => r.ClaimId))
         {
             if (Bounds(row) is not { } bounds)
@@ -41,10 +42,13 @@ public static class StoryFinder
                 continue;
             }
 
-            var story = open.FirstOrDefault(s =>
-                s.First.Kind == row.Kind
-                && row.ClaimDate.DayNumber - s.First.ClaimDate.DayNumber <= WindowDays
-                && Overlaps(Bounds(s.First)!.Value, bounds));
+            // Rows come in date order: stories whose first report is out of the window are closed for good.
+            while (active < open.Count && row.ClaimDate.DayNumber - open[active].First.ClaimDate.DayNumber > WindowDays)
+            {
+                active++;
+            }
+
+            var story = open.Skip(active).FirstOrDefault(s => s.First.Kind == row.Kind && Overlaps(Bounds(s.First)!.Value, bounds));
             if (story.First is null)
             {
                 open.Add((row, []));

@@ -27,6 +27,27 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var after = TimelineQuery.Cursor.Parse(Request.Query["after"]);
         var before = TimelineQuery.Cursor.Parse(Request.Query["before"]);
 
+        if (!Ascending && after is null && before is null)
+        {
+            // The default view: the chart's newest claims start with the first page, so one query serves both.
+            var newest = await Newest(TimelineChart.MaxPoints + 1).ToListAsync(ct);
+            var hasMore = newest.Count > TimelineQuery.PageSize;
+            Rows = await TimelineQuery.WithRegionsAsync(db, newest.Take(TimelineQuery.PageSize).ToList(), ct);
+            NextCursor = hasMore ? TimelineQuery.Cursor.Of(Rows[^1]).ToString() : null;
+            Chart = BuildChart(newest);
+        }
+        else
+        {
+            await PageAsync(after, before, ct);
+            Chart = BuildChart(await Newest(TimelineChart.MaxPoints + 1).ToListAsync(ct));
+        }
+
+        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
+        Outlets = await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct);
+    }
+
+    private async Task PageAsync(TimelineQuery.Cursor? after, TimelineQuery.Cursor? before, CancellationToken ct)
+    {
         if (before is { } b)
         {
             var (rows, hasMore) = await TimelineQuery.PageBeforeAsync(db, Filter, Ascending, b, TimelineQuery.PageSize, ct);
@@ -41,20 +62,15 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             NextCursor = hasMore ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
             PreviousCursor = after is not null && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
         }
-
-        Chart = await ChartAsync(ct);
-        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
-        Outlets = await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct);
     }
 
-    private async Task<TimelineChart> ChartAsync(CancellationToken ct)
+    private IQueryable<ClaimRow> Newest(int count) =>
+        TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, Filter), ascending: false, after: null)).Take(count);
+
+    private static TimelineChart BuildChart(IReadOnlyList<ClaimRow> newest)
     {
-        var points = await TimelineQuery.Ordered(TimelineQuery.Filter(db, Filter), ascending: false, after: null)
-            .Take(TimelineChart.MaxPoints + 1)
-            .Select(c => new TimelineChart.Input(c.Id, c.ClaimDate, c.ClaimDatePrecision, c.Figure, c.Low, c.High, c.Qualifier, c.Kind, c.Denied, c.DeniedBy, c.Source!.Name))
-            .ToListAsync(ct);
-        var capped = points.Count > TimelineChart.MaxPoints;
-        return TimelineChart.Build(capped ? points[..TimelineChart.MaxPoints] : points, capped);
+        var capped = newest.Count > TimelineChart.MaxPoints;
+        return TimelineChart.Build(capped ? newest.Take(TimelineChart.MaxPoints).ToList() : newest, capped);
     }
 
     /// <summary>A link to this page with the current filter plus paging/order parameters.</summary>

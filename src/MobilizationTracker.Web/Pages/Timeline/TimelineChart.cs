@@ -21,7 +21,8 @@ public sealed record TimelineChart(
     public const int Right = 16;
     public const int Top = 16;
     public const int Bottom = 36;
-    public const int MaxPoints = 2000;
+    /// <summary>The chart draws the newest this-many claims of the filter (the list pages through all of them): its query dominates the page time.</summary>
+    public const int MaxPoints = 500;
 
     public static TimelineChart Empty { get; } = new([], [], [], 0, false);
 
@@ -29,9 +30,7 @@ public sealed record TimelineChart(
 
     public sealed record Tick(double Position, string Label);
 
-    public sealed record Input(int ClaimId, DateOnly ClaimDate, DatePrecision Precision, int? Figure, int? Low, int? High, Qualifier Qualifier, ClaimKind Kind, bool Denied, string? DeniedBy, string Source);
-
-    public static TimelineChart Build(IReadOnlyList<Input> claims, bool capped)
+    public static TimelineChart Build(IReadOnlyList<ClaimRow> claims, bool capped)
     {
         var plotted = claims.Where(c => (c.Figure ?? c.High ?? c.Low) > 0).ToList();
         if (plotted.Count == 0)
@@ -63,7 +62,7 @@ public sealed record TimelineChart(
             Math.Round(Y((c.Figure ?? c.High ?? c.Low)!.Value), 1),
             c.Kind.ToToken(),
             c.Denied,
-            $"{ClaimFormat.Date(c.ClaimDate, c.Precision)}: {ClaimFormat.Figure(c.Figure, c.Low, c.High, c.Qualifier)} ({ClaimFormat.Kind(c.Kind).ToLowerInvariant()}), {c.Source}"
+            $"{ClaimFormat.Date(c.ClaimDate, c.ClaimDatePrecision)}: {ClaimFormat.Figure(c.Figure, c.Low, c.High, c.Qualifier)} ({ClaimFormat.Kind(c.Kind).ToLowerInvariant()}), {c.Source}"
                 + (c.Denied ? $"; denied{(c.DeniedBy is null ? "" : " by " + c.DeniedBy)}" : ""))).ToList();
 
         var yTicks = new List<Tick>();

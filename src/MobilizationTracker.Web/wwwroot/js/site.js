@@ -19,35 +19,40 @@
         }
     });
 
-    // Review table: "Add a claim" clones the last blank row, so more than the server's blank rows can be added.
+    // Review step: "Add another claim" clones the last (blank) claim, renumbering its field names,
+    // so more than the server's blank claims can be added. Without JavaScript the blank ones remain.
     document.querySelectorAll("[data-add-row]").forEach(function (btn) {
+        var container = document.getElementById(btn.getAttribute("data-add-row"));
+        if (!container) {
+            return;
+        }
         btn.hidden = false;
         btn.addEventListener("click", function () {
-            var table = document.getElementById(btn.getAttribute("data-add-row"));
-            if (!table) {
-                return;
-            }
-            var rows = table.querySelectorAll("tbody tr");
-            var last = rows[rows.length - 1];
-            var index = rows.length;
+            var sets = container.querySelectorAll("fieldset.claim-fields");
+            var last = sets[sets.length - 1];
+            var index = sets.length;
             var clone = last.cloneNode(true);
-            clone.querySelectorAll("[name], [id], [for]").forEach(function (el) {
-                ["name", "id", "for"].forEach(function (attr) {
+            clone.querySelectorAll("[name], [id], [for], [aria-describedby]").forEach(function (el) {
+                ["name", "id", "for", "aria-describedby"].forEach(function (attr) {
                     var v = el.getAttribute(attr);
                     if (v) {
-                        el.setAttribute(attr, v.replace(/Claims\[\d+\]|Claims_\d+__/g, function (m) {
-                            return m.indexOf("[") >= 0 ? "Claims[" + index + "]" : "Claims_" + index + "__";
-                        }));
+                        el.setAttribute(attr, v.replace(/Claims\[\d+\]/g, "Claims[" + index + "]").replace(/Claims_\d+__/g, "Claims_" + index + "__"));
                     }
                 });
-                if (el.tagName === "INPUT" && el.type !== "hidden" && el.type !== "checkbox") {
+                if ((el.tagName === "INPUT" && el.type !== "hidden" && el.type !== "checkbox") || el.tagName === "TEXTAREA") {
                     el.value = "";
                 }
-                if (el.tagName === "TEXTAREA") {
-                    el.value = "";
+                if (el.type === "checkbox") {
+                    el.checked = false;
                 }
             });
-            last.parentNode.appendChild(clone);
+            clone.querySelectorAll(".error").forEach(function (e) { e.remove(); });
+            clone.querySelector("legend").textContent = "Claim " + (index + 1);
+            container.appendChild(clone);
+            var first = clone.querySelector("input:not([type=hidden])");
+            if (first) {
+                first.focus();
+            }
         });
     });
 })();

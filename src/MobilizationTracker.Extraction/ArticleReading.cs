@@ -1,0 +1,149 @@
+using MobilizationTracker.Extraction.Attribution;
+using MobilizationTracker.Extraction.Dates;
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Extraction.Numbers;
+using MobilizationTracker.Extraction.Regions;
+using MobilizationTracker.Extraction.Sentences;
+
+namespace MobilizationTracker.Extraction;
+
+/// <summary>
+/// Walks an article's sentences in order, reading figures and carrying the last named speaker on to
+/// unattributed sentences that follow (spec rule 3) for a few sentences; "the publication" or "them"
+/// refer back to it ("the ministry" to the last named ministry). Unnamed attributions ("sources
+/// said") leave the outlet as source.
+/// </summary>
+internal sealed class ArticleReading(SourceRegistry sources, string outlet, DateOnly published)
+{
+    /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
+    private const int CarryOn = 3;
+
+    /// <summary>Rejections a reviewer may want to see: numbers of people that the rules decided are not recruitment figures.</summary>
+    private static readonly RejectionReason[] Explained =
+    [
+        RejectionReason.Casualties, RejectionReason.FrontTroops, RejectionReason.ReservePool, RejectionReason.Difference,
+        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
+    ];
+
+    private readonly List<Speaker> _named = [];
+    private readonly List<string> _skipped = [];
+    private Speaker? _carried;
+
+    /// <summary>One line per number of people left out by a named rule, for the result's warnings.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    public IReadOnlyList<ClaimCandidate> Candidates(IReadOnlyList<Sentence> sentences, CancellationToken ct)
+    {
+        var candidates = new List<ClaimCandidate>();
+        var previous = "";
+        foreach (var sentence in sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            var (source, date) = Attribute(sentence);
+            var context = previous;
+            previous = sentence.Text;
+            var figures = FigureReader.Read(sentence.Text, context, out var rejected);
+            foreach (var figure in figures)
+            {
+                candidates.Add(Candidate(sentence, figure, source, date));
+            }
+
+            foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
+            {
+                var number = sentence.Text.Substring(mention.Start, mention.Length);
+                _skipped.Add($"Skipped {number} ({reason}): {Shorten(sentence.Text)}");
+            }
+        }
+
+        return candidates;
+    }
+
+    private (string Source, ClaimDate Date) Attribute(Sentence sentence)
+    {
+        var attribution = AttributionFinder.Find(sentence.Text, sources);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var dated = date.Date != published || date.Precision != DatePrecision.Day;
+        switch (attribution.Kind)
+        {
+            case PartyKind.Named:
+                var name = FullName(attribution.Source ?? outlet);
+                if (!dated && _carried is { } same && same.Name == name && sentence.Index - same.At <= CarryOn)
+                {
+                    date = same.Date; // "Putin also said that..." continues what he said "in December"
+                }
+
+                var named = new Speaker(name, date, sentence.Index);
+                Remember(sentence, named);
+                return (named.Name, date);
+            case PartyKind.Anaphoric when Antecedent(attribution.Source) is { } antecedent:
+                Remember(sentence, antecedent with { At = sentence.Index });
+                return (antecedent.Name, dated ? date : antecedent.Date);
+            case PartyKind.Unnamed:
+                if (!sentence.IsHeadline)
+                {
+                    _carried = null;
+                }
+
+                return (outlet, date);
+            default:
+                if (_carried is { } last && sentence.Index - last.At <= CarryOn)
+                {
+                    return (last.Name, dated ? date : last.Date);
+                }
+
+                return (outlet, date);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";
+
+    private void Remember(Sentence sentence, Speaker speaker)
+    {
+        if (!sentence.IsHeadline)
+        {
+            _carried = speaker;
+            _named.Add(speaker);
+        }
+    }
+
+    /// <summary>A surname alone ("according to Lubinets") is the person named in full earlier ("Dmytro Lubinets").</summary>
+    private string FullName(string name) =>
+        name.Contains(' ', StringComparison.Ordinal)
+            ? name
+            : _named.LastOrDefault(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? name;
+
+    /// <summary>The party an anaphor refers to: the last one whose name holds its noun ("the ministry"), else the last named.</summary>
+    private Speaker? Antecedent(string? noun)
+    {
+        if (noun is not null && _named.LastOrDefault(s => s.Name.Contains(noun, StringComparison.OrdinalIgnoreCase)) is { } byNoun)
+        {
+            return byNoun;
+        }
+
+        return _carried ?? _named.LastOrDefault();
+    }
+
+    private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date)
+    {
+        var regions = RegionFinder.Find(sentence.Text).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        var m = figure.Mention;
+        var claim = new ExtractedClaim
+        {
+            Figure = m.IsRange ? null : (int?)Math.Min(m.Value ?? 0, int.MaxValue),
+            Low = m.IsRange ? (int?)Math.Min(m.Low ?? 0, int.MaxValue) : null,
+            High = m.IsRange ? (int?)Math.Min(m.High ?? 0, int.MaxValue) : null,
+            Qualifier = figure.Qualifier,
+            Kind = figure.Kind,
+            Source = source,
+            ClaimDate = date.Date,
+            ClaimDatePrecision = date.Precision,
+            Regions = regions.Count > 0 ? regions : ["RU"],
+            Evidence = sentence.Text,
+            EvidenceStart = sentence.Start,
+            EvidenceLength = sentence.Length,
+        };
+        return new ClaimCandidate(claim, sentence.IsHeadline, m.Unit);
+    }
+
+    private sealed record Speaker(string Name, ClaimDate Date, int At);
+}

@@ -1,0 +1,46 @@
+namespace MobilizationTracker.Extraction;
+
+/// <summary>
+/// One claim per figure and source (spec rules 4 and 5): a headline restating a body figure goes;
+/// a rounded restatement ("422 thousand") goes in favour of the precise value ("422,704") from the
+/// same source; repeats of one figure from one source keep the first mention (and its qualifier).
+/// </summary>
+internal static class ClaimMerger
+{
+    public static IReadOnlyList<ClaimCandidate> Merge(IReadOnlyList<ClaimCandidate> candidates)
+    {
+        var body = candidates.Where(c => !c.IsHeadline).ToList();
+        var headlines = candidates.Where(c => c.IsHeadline && !body.Any(b => SameFigure(b, c) || Restates(c, b)));
+        var kept = new List<ClaimCandidate>();
+        foreach (var candidate in headlines.Concat(body))
+        {
+            if (candidates.Any(p => !p.IsHeadline && p.Claim.Source == candidate.Claim.Source && Restates(candidate, p)))
+            {
+                continue;
+            }
+
+            if (kept.Any(k => k.Claim.Source == candidate.Claim.Source && SameFigure(k, candidate)))
+            {
+                continue;
+            }
+
+            kept.Add(candidate);
+        }
+
+        return kept.OrderBy(k => k.Claim.EvidenceStart).ToList();
+    }
+
+    private static bool SameFigure(ClaimCandidate a, ClaimCandidate b) =>
+        a.Claim.Figure == b.Claim.Figure && a.Claim.Low == b.Claim.Low && a.Claim.High == b.Claim.High;
+
+    /// <summary>True when <paramref name="rounded"/> is a rounding of the more precise <paramref name="precise"/>.</summary>
+    private static bool Restates(ClaimCandidate rounded, ClaimCandidate precise)
+    {
+        if (rounded.Unit <= precise.Unit || rounded.Claim.Figure is not { } r || precise.Claim.Figure is not { } p || r == p)
+        {
+            return false;
+        }
+
+        return Math.Abs(p - r) * 2 < rounded.Unit || p / rounded.Unit * rounded.Unit == r;
+    }
+}

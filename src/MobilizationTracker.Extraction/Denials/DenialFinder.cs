@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Attribution;
+using MobilizationTracker.Extraction.Sentences;
+
+namespace MobilizationTracker.Extraction.Denials;
+
+/// <summary>
+/// Official denials and explanations-away: "X denied/dismissed/refuted/rejected...", "denials of
+/// plans", "no plans for", "only updating registration data", "digitizing records", a quoted
+/// "we don't have mobilization". "No official announcement has been made" is not a denial.
+/// </summary>
+public static partial class DenialFinder
+{
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry)
+    {
+        var found = new List<FoundDenial>();
+        string? lastNamed = null;
+        foreach (var s in sentences.Where(s => !s.IsHeadline))
+        {
+            if (Find(s.Text, registry) is { } d)
+            {
+                var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length));
+            }
+
+            lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed;
+        }
+
+        return found;
+    }
+
+    /// <summary>The denial in one sentence, if any: who made it and what it covers.</summary>
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry)
+    {
+        if (NotADenial().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        if (DenialVerb().Match(sentence) is { Success: true } verb)
+        {
+            return (Who(sentence[..verb.Index], sentence, registry), DenialKind.Plans);
+        }
+
+        if (DenialNoun().IsMatch(sentence) || NoPlans().IsMatch(sentence))
+        {
+            return (registry.FindIn(sentence, lastMention: false) ?? "authorities", DenialKind.Plans);
+        }
+
+        if (QuotedDenial().Match(sentence) is { Success: true } quote)
+        {
+            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : DenialKind.ExplainingAway;
+            return (QuotedSpeaker(sentence[(quote.Index + quote.Length)..], registry), kind);
+        }
+
+        if (ExplainingAway().IsMatch(sentence) && Claimer().Match(sentence) is { Success: true } claimer)
+        {
+            return (Who(sentence[..claimer.Index], sentence, registry), DenialKind.ExplainingAway);
+        }
+
+        return null;
+    }
+
+    private static string Who(string before, string sentence, SourceRegistry registry)
+    {
+        var phrase = AttributionFinder.SpeakerPhrase(before) ?? "";
+        if (registry.FindIn(phrase, lastMention: true) is { } known)
+        {
+            return known;
+        }
+
+        if (PartyResolver.CapitalisedName(phrase, nameAtEnd: true) is { } name && name.Contains(' ', StringComparison.Ordinal))
+        {
+            return registry.Normalise(name);
+        }
+
+        phrase = LeadingArticle().Replace(phrase, "").Trim();
+        if (phrase.Length == 0)
+        {
+            return registry.FindIn(sentence, lastMention: false) ?? "authorities";
+        }
+
+        var words = phrase.Split(' ');
+        return words.Length > 1 && words.Skip(1).All(w => w.Length > 0 && char.IsLower(w[0]))
+            ? char.ToLowerInvariant(phrase[0]) + phrase[1..]
+            : phrase;
+    }
+
+    private static string QuotedSpeaker(string afterQuote, SourceRegistry registry)
+    {
+        var phrase = afterQuote.Split(',', '.')[0];
+        if (registry.FindIn(phrase, lastMention: false) is { } known)
+        {
+            return known;
+        }
+
+        phrase = PlaceTail().Replace(phrase.Trim(), "");
+        if (PartyResolver.CapitalisedName(phrase, nameAtEnd: true) is { } name)
+        {
+            return registry.Normalise(name);
+        }
+
+        phrase = LeadingArticle().Replace(phrase, "");
+        phrase = Regex.Replace(phrase, @"\s+(?:said|says|insisted|told|added|claimed)\b.*$", "");
+        return phrase.Length > 0 ? phrase : "official";
+    }
+
+    [GeneratedRegex(@"\bno official (?:announcement|confirmation|statement|decision)\b|\bhas not been (?:announced|confirmed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotADenial();
+
+    [GeneratedRegex(@"\b(?:denied|denies|deny|dismissed|dismisses|refuted|refutes|rejected|rejects|disputed|downplayed|debunked)\b(?=[^.]{0,80}\b(?:mobili[sz]\w*|wave|plans?|reports?|claims?|rumou?rs?|recruit\w*|conscript\w*|draft\w*|call-?up)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialVerb();
+
+    [GeneratedRegex(@"\bdenials? (?:of|that)\b[^.]{0,80}\b(?:mobili[sz]\w*|wave|plans?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialNoun();
+
+    [GeneratedRegex(@"\b(?:no plans (?:for|to)|not planning (?:a|any|to)|is not planning|are not planning|there (?:are|were) no plans)\b[^.]{0,60}\b(?:mobili[sz]\w*|wave|call-?up|draft)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoPlans();
+
+    [GeneratedRegex(@"""[^""]*\b(?:(?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not)\s+(?:have\s+|be\s+|plan\s+|planning\s+)?(?:any\s+|a\s+)?(?:new\s+|second\s+|another\s+)?(?:mobili[sz]ation|wave)|there (?:is|are|will be) no (?:new |second )?(?:mobili[sz]ation|wave)|no (?:talk|talks|discussions?|question|plans?) (?:about|of|for) (?:a |any )?(?:new |second |another )?(?:mobili[sz]ation|wave)|no (?:new |second )?mobili[sz]ation (?:is|will be) (?:planned|happening))[^""]*""", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedDenial();
+
+    [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:checks?|summons\w*|measures?|this|it) (?:are|is|were|was) (?:a |only |just |merely )?(?:routine|standard|regular|a formality)|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?(?:mobili[sz]ed|drafted|sent to the front)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplainingAway();
+
+    [GeneratedRegex(@"\b(?:new|second|another|fresh|additional)\s+(?:wave|mobili[sz]ation|round)", RegexOptions.IgnoreCase)]
+    private static partial Regex NewWave();
+
+    [GeneratedRegex(@"\b(?:claim|claims|claimed|say|says|said|told|tells|explained|explains|insisted|insists|stated|states|assured|assures|maintain|maintains|maintained)\b")]
+    private static partial Regex Claimer();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\s+(?:in|from|at)\s+[A-Z][\w-]*$")]
+    private static partial Regex PlaceTail();
+}

@@ -1,0 +1,4 @@
+namespace MobilizationTracker.Extraction.Denials;
+
+/// <summary>A denial found in a sentence; Start and Length place the evidence in the cleaned text.</summary>
+public sealed record FoundDenial(string By, string Evidence, DenialKind Kind, int SentenceIndex, int Start, int Length);

@@ -1,0 +1,22 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace MobilizationTracker.Extraction.Lexicon;
+
+/// <summary>The word lists, each read once from its file (immutable after load).</summary>
+internal static class Lexicons
+{
+    /// <summary>Number words ("twenty" → 20, "thousand" → 1000).</summary>
+    public static FrozenDictionary<string, long> NumberWords { get; } =
+        LexiconFile.Pairs("number-words.txt")
+            .ToFrozenDictionary(p => p.Key, p => long.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Source alias → canonical source name.</summary>
+    public static FrozenDictionary<string, string> SourceAliases { get; } = LexiconFile.Pairs("source-aliases.txt");
+
+    /// <summary>Whole boilerplate lines → "feed" (the rest of the page is a feed) or "drop".</summary>
+    public static FrozenDictionary<string, string> BoilerplateLines { get; } = LexiconFile.Pairs("boilerplate-lines.txt");
+
+    /// <summary>Phrases marking donation appeals, newsletter boxes and legal footers.</summary>
+    public static IReadOnlyList<string> BoilerplatePhrases { get; } = LexiconFile.Lines("boilerplate-phrases.txt");
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace MobilizationTracker.Extraction.Numbers;
+
+/// <summary>
+/// Named rules that reject numbers that are not people being recruited, each a look at the words
+/// around the number: money, percentages, years, days of the month, ages, durations, counts of
+/// regions or units, unit numbers, casualties, troops already at a front, the reserve pool and
+/// differences between two figures.
+/// </summary>
+public static partial class FigureRules
+{
+    public static RejectionReason? Reject(string sentence, NumberMention m)
+    {
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
+        return true switch
+        {
+            _ when Percent().IsMatch(after) => RejectionReason.Percentage,
+            _ when CurrencyBefore().IsMatch(before) || CurrencyAfter().IsMatch(after) || IsPay(sentence, after) => RejectionReason.Money,
+            _ when IsDay(before, after, m) => RejectionReason.DayOfMonth,
+            _ when IsYear(m, after) => RejectionReason.Year,
+            _ when AgeBefore().IsMatch(before) || AgeAfter().IsMatch(after) => RejectionReason.Age,
+            _ when DurationAfter().IsMatch(after) => RejectionReason.Duration,
+            _ when UnitNumberBefore().IsMatch(before) || Ordinal().IsMatch(after) => RejectionReason.UnitNumber,
+            _ when CountedThings().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) => RejectionReason.RegionOrUnitCount,
+            _ when CasualtyBefore().IsMatch(before) || CasualtyAfter().IsMatch(after) => RejectionReason.Casualties,
+            _ when IsFrontTroops(sentence, before, after) => RejectionReason.FrontTroops,
+            _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) => RejectionReason.ReservePool,
+            _ when DifferenceAfter().IsMatch(after) || DifferenceBefore().IsMatch(before) => RejectionReason.Difference,
+            _ when Emigration().IsMatch(Near(before, after)) => RejectionReason.Emigration,
+            _ when Detentions().IsMatch(Near(before, after)) => RejectionReason.Detentions,
+            _ when PrisonersOrDeserters().IsMatch(Near(before, after)) => RejectionReason.PrisonersOrDeserters,
+            _ => null,
+        };
+    }
+
+    /// <summary>The words around a number: 40 characters before it, 60 after ("N" stands for the number).</summary>
+    private static string Local(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 40)), " N ", after.AsSpan(0, Math.Min(after.Length, 60)));
+
+    /// <summary>The closest words: 30 characters either side.</summary>
+    private static string Near(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 30)), " N ", after.AsSpan(0, Math.Min(after.Length, 30)));
+
+    private static bool IsPay(string sentence, string after) =>
+        PerPeriodAfter().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) && PayWords().IsMatch(sentence);
+
+    private static bool IsDay(string before, string after, NumberMention m) =>
+        m.Magnitude <= 31 && (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after));
+
+    private static bool IsYear(NumberMention m, string after) =>
+        (m.IsPlainFourDigits || m.IsRange && m.Low is >= 1900 and <= 2100)
+        && m.Magnitude is >= 1900 and <= 2100
+        && !PeopleContext.HasPeopleNounAfter(after);
+
+    private static bool IsFrontTroops(string sentence, string before, string after)
+    {
+        if (RecruitVerbBefore().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        {
+            return false;
+        }
+
+        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(Local(before, after));
+    }
+
+    [GeneratedRegex(@"\b(?:left (?:the country|Russia|Ukraine)|fled|flee\w*|emigrat\w*|exodus|escaped abroad|crossed the border|relocated abroad)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Emigration();
+
+    [GeneratedRegex(@"\b(?:detained|detentions?|arrested|arrests|protesters|jailed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Detentions();
+
+    [GeneratedRegex(@"\b(?:prisoners of war|POWs?|prisoner (?:swap|exchange)|exchanged|returned home from captivity|deserters?|deserted|desertion|AWOL|surrendered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrisonersOrDeserters();
+
+    [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:[$€£₽]|\bUS\$|\bUSD|\bRUB|\bEUR|\bUAH)\s*$")]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"^\s*(?:rubles?|roubles?|dollars?|euros?|hryvnias?|hryvnia|pounds?|USD|RUB|EUR|UAH)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"^\s*(?:a|per|each|every)\s+(?:month|year|week|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PerPeriodAfter();
+
+    [GeneratedRegex(@"\b(?:paid|pay|pays|salary|salaries|bonus|bonuses|earn\w*|wage\w*|payment\w*|compensation|allowance|sign-on|signing|lump sum)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PayWords();
+
+    [GeneratedRegex(@"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:the\s+)?$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b")]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"\b(?:aged?|ages|age of|ages of|aged between|between the ages of|from the age of|under the age of|over the age of|men of)\s+(?:between\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"^\s*(?:-|\s)?(?:years?-old|years? old|years of age|-year-olds?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationAfter();
+
+    [GeneratedRegex(@"(?:\b(?:No\.|no\.|number|Number|unit|Unit|#)\s*$)")]
+    private static partial Regex UnitNumberBefore();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b")]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:regions?|oblasts?|krais?|republics?|subjects?|provinces?|districts?|countries|cities|towns|villages|settlements|units|brigades|divisions|battalions|regiments|companies|offices|enlistment offices|military units|tanks|drones|missiles|aircraft|vehicles|rounds|shells|kilometers|kilometres|km|miles|meters|metres|votes|times|attacks|assaults|strikes|sorties|tonnes|tons|hectares|square)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedThings();
+
+    [GeneratedRegex(@"\b(?:killed|killing|wounded|wounding|injured|injuring|lost|losses of|losing|casualties of|death toll of|dead|died|kill|wound|eliminated|liquidated)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CasualtyBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|wounded|dead|died|casualties|injured|deaths|fatalities|losses|KIA|missing in action|taken prisoner|captured|eliminated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CasualtyAfter();
+
+    [GeneratedRegex(@"\b(?:recruit\w*|mobili[sz]\w*|call(?:ing|ed|s)?[- ]up|draft\w*|conscript\w*|enlist\w*|sign\w*|hir(?:e|ed|ing)|summon\w*|need\w*|require\w*|seek\w*|want\w*)\b[^,;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecruitVerbBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
+    private static partial Regex TroopsAtPlace();
+
+    [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AtFront();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReserveAfter();
+
+    [GeneratedRegex(@"\b(?:reserve|pool|mobili[sz]ation (?:resource|potential|reserve)s?|reservists pool) of\s+(?:(?:about|around|some|up to|over|more than)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReserveBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,2}?than\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceAfter();
+
+    [GeneratedRegex(@"\b(?:difference|gap|discrepancy|shortfall) of\s+(?:(?:about|around|some|over|more than)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceBefore();
+}

@@ -1,0 +1,49 @@
+using MobilizationTracker.Extraction.Model;
+
+namespace MobilizationTracker.Extraction.Tests;
+
+public sealed class ClaimMergerTests
+{
+    [Fact]
+    public void A_rounded_restatement_merges_into_the_precise_value()
+    {
+        var merged = ClaimMerger.Merge([Candidate(422000, "Rosstat", 0, unit: 1000), Candidate(422704, "Rosstat", 100)]);
+
+        merged.Should().ContainSingle().Which.Claim.Figure.Should().Be(422704);
+    }
+
+    [Fact]
+    public void One_figure_several_hedges_keeps_the_first_qualifier()
+    {
+        var merged = ClaimMerger.Merge([Candidate(300000, "Verstka", 0, Qualifier.Approx), Candidate(300000, "Verstka", 50)]);
+
+        merged.Should().ContainSingle().Which.Claim.Qualifier.Should().Be(Qualifier.Approx);
+    }
+
+    [Fact]
+    public void The_same_figure_from_two_sources_is_two_claims()
+    {
+        var merged = ClaimMerger.Merge([Candidate(300000, "Verstka", 0), Candidate(300000, "Mediazona", 50)]);
+
+        merged.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_headline_restating_a_body_figure_goes()
+    {
+        var merged = ClaimMerger.Merge([Candidate(300000, "Novaya Gazeta Europe", 0, headline: true), Candidate(300000, "Verstka", 50)]);
+
+        merged.Should().ContainSingle().Which.Claim.Source.Should().Be("Verstka");
+    }
+
+    [Fact]
+    public void A_headline_figure_absent_from_the_body_stays()
+    {
+        var merged = ClaimMerger.Merge([Candidate(500000, "Reuters", 0, headline: true), Candidate(300000, "Verstka", 50)]);
+
+        merged.Should().HaveCount(2);
+    }
+
+    private static ClaimCandidate Candidate(int figure, string source, int start, Qualifier qualifier = Qualifier.Exact, long unit = 1, bool headline = false) =>
+        new(new ExtractedClaim { Figure = figure, Source = source, Qualifier = qualifier, Evidence = "x", EvidenceStart = start, EvidenceLength = 1 }, headline, unit);
+}

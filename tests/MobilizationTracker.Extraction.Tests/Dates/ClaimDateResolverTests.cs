@@ -1,0 +1,40 @@
+using MobilizationTracker.Extraction.Dates;
+using MobilizationTracker.Extraction.Model;
+
+namespace MobilizationTracker.Extraction.Tests.Dates;
+
+public sealed class ClaimDateResolverTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 22); // a Friday
+
+    [Theory]
+    [InlineData("Verstka reported on Friday that 300,000 will be recruited.", "2024-03-22")]
+    [InlineData("Vyorstka reported Friday that 300,000 will be recruited.", "2024-03-22")]
+    [InlineData("Vyorstka reported Tuesday that 300,000 will be recruited.", "2024-03-19")]
+    [InlineData("RFE/RL wrote on March 14 that 400,000 will be hired.", "2024-03-14")]
+    [InlineData("RFE/RL wrote on March 30 that 400,000 will be hired.", "2023-03-30")]
+    [InlineData("Putin, we recall, in December approved plans to increase the army.", "2023-12")]
+    [InlineData("Putin announced a mobilization of 300,000 reservists in September 2022.", "2022-09")]
+    [InlineData("Shoigu said in March that 100,000 had signed.", "2024-03")]
+    [InlineData("Medvedev said yesterday that 100,000 had signed.", "2024-03-21")]
+    [InlineData("The ministry announced on Jan. 5 that 10,000 had signed.", "2024-01-05")]
+    public void A_date_tied_to_the_announcement_is_the_claim_date(string sentence, string expected)
+    {
+        var date = ClaimDateResolver.Resolve(sentence, Published);
+
+        date.ToString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Of the 320 thousand people called up in September-October, half entered the troops.")]
+    [InlineData("The campaign may start in April, when the thaw ends.")]
+    [InlineData("The number enlisting fell in autumn 2023 from 500 people per day.")]
+    [InlineData("Russia's Defense Ministry will start a recruitment campaign on April 1.")]
+    [InlineData("Russia needs 300,000 soldiers.")]
+    public void Dates_of_other_events_leave_the_publication_date(string sentence)
+    {
+        var date = ClaimDateResolver.Resolve(sentence, Published);
+
+        date.Should().Be(new ClaimDate(Published, DatePrecision.Day));
+    }
+}

@@ -1,0 +1,48 @@
+using MobilizationTracker.Extraction.Cleaning;
+using MobilizationTracker.Extraction.Denials;
+using MobilizationTracker.Extraction.Sentences;
+
+namespace MobilizationTracker.Extraction.Tests.Denials;
+
+public sealed class DenialFinderTests
+{
+    [Theory]
+    [InlineData("The Kremlin's spokesman Dmitry Peskov denied Moscow's plans for a second wave of mobilization.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("The Kremlin has denied launching a second wave of mobilization, according to the Moscow Times.", "Kremlin", DenialKind.Plans)]
+    [InlineData("Despite regular denials of plans to start a \"second wave\" of subpoenas, the Kremlin continues to demand readiness.", "Kremlin", DenialKind.Plans)]
+    [InlineData("Kremlin spokesman Dmitry Peskov on Tuesday dismissed reports of a second wave as \"fakes.\"", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("The Kremlin has repeatedly said it has no plans for a new wave of mobilization.", "Kremlin", DenialKind.Plans)]
+    [InlineData("Local authorities claim the residents are only being called to enlistment offices to update their military registration data.", "local authorities", DenialKind.ExplainingAway)]
+    [InlineData("The Lipetsk Oblast administration told journalists that they were digitizing records and updating information.", "Lipetsk Oblast administration", DenialKind.ExplainingAway)]
+    [InlineData("\"So far, we don't have mobilization, that's all. Don't worry,\" an military enlistment officer in Krasnodar, as quoted by Moscow Times, insisted.", "military enlistment officer", DenialKind.ExplainingAway)]
+    [InlineData("\"There are no discussions about a new mobilization,\" Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("The occupation administration claimed that the checks are routine and that no one is being mobilized.", "occupation administration", DenialKind.ExplainingAway)]
+    public void Denials_and_who_made_them_are_found(string sentence, string by, DenialKind kind)
+    {
+        var denial = DenialFinder.Find(sentence, SourceRegistry.Default);
+
+        denial.Should().NotBeNull();
+        denial!.Value.By.Should().Be(by);
+        denial.Value.Kind.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("While no official announcement regarding a second mobilisation has been made by either the Defence Ministry or the Kremlin, sources confirmed the plans.")]
+    [InlineData("The Kremlin remains hesitant about mobilizing a large number of men.")]
+    [InlineData("Most of the summons are allegedly in regards to \"clarifying data\" in offices' systems.")]
+    public void Statements_that_deny_nothing_are_not_denials(string sentence)
+    {
+        DenialFinder.Find(sentence, SourceRegistry.Default).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_denial_by_he_goes_to_the_party_named_just_before()
+    {
+        var article = BoilerplateCleaner.Clean(
+            "Kremlin spokesman Dmitry Peskov refused to comment on the report. Earlier, he repeatedly rejected claims that a second wave of mobilization was being prepared.", null);
+
+        var denials = DenialFinder.Find(SentenceSplitter.Split(article), SourceRegistry.Default);
+
+        denials.Should().ContainSingle().Which.By.Should().Be("Dmitry Peskov");
+    }
+}

@@ -1,0 +1,29 @@
+using MobilizationTracker.Extraction.Lexicon;
+
+namespace MobilizationTracker.Extraction.Tests.Lexicon;
+
+public sealed class LexiconFileTests
+{
+    [Theory]
+    [InlineData("regions.txt")]
+    [InlineData("source-aliases.txt")]
+    [InlineData("number-words.txt")]
+    [InlineData("boilerplate-lines.txt")]
+    [InlineData("boilerplate-phrases.txt")]
+    public void Lexicon_files_have_one_sorted_entry_per_line(string file)
+    {
+        var lines = LexiconFile.Lines(file);
+
+        var keys = lines.Select(l => l.Split('|')[0]).ToList();
+
+        keys.Should().NotBeEmpty();
+        keys.Should().BeInAscendingOrder(StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Number_words_map_to_values()
+    {
+        Lexicons.NumberWords["hundred"].Should().Be(100);
+        Lexicons.NumberWords["Twenty"].Should().Be(20);
+    }
+}

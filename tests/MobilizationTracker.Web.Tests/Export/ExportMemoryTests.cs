@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+
+namespace MobilizationTracker.Web.Tests.Export;
+
+/// <summary>
+/// The CSV export streams: exporting 100,000 claims must not hold them in memory. The peak managed
+/// heap growth while reading the response is compared with a 10x smaller export (a buffering
+/// export would grow ~10x); a behaviour check, not a timing.
+/// </summary>
+public sealed class ExportMemoryTests
+{
+    private static async Task FillAsync(TrackerAppFactory app, int claims)
+    {
+        _ = app.Services; // starts the host, which migrates the database
+        var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "perf", "fill.sql"));
+        await using var connection = new SqliteConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@n", claims);
+        command.CommandTimeout = 300;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<(long Rows, long PeakGrowth)> ExportAsync(TrackerAppFactory app)
+    {
+        var client = app.CreateClient();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        long peak = 0;
+        long rows = 0;
+        using var response = await client.GetAsync("/export/claims.csv", HttpCompletionOption.ResponseHeadersRead);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[64 * 1024];
+        int read;
+        long sinceSample = 0;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] == '\n')
+                {
+                    rows++;
+                }
+            }
+
+            sinceSample += read;
+            if (sinceSample > 1024 * 1024)
+            {
+                sinceSample = 0;
+                peak = Math.Max(peak, GC.GetTotalMemory(false) - before);
+            }
+        }
+
+        return (rows - 1, Math.Max(peak, GC.GetTotalMemory(false) - before));
+    }
+
+    [Fact]
+    public async Task Exporting_100k_claims_keeps_memory_flat_compared_with_10k()
+    {
+        using var small = new TrackerAppFactory();
+        using var large = new TrackerAppFactory();
+        await FillAsync(small, 10_000);
+        await FillAsync(large, 100_000);
+
+        var (smallRows, smallPeak) = await ExportAsync(small);
+        var (largeRows, largePeak) = await ExportAsync(large);
+
+        smallRows.Should().Be(10_000);
+        largeRows.Should().Be(100_000);
+        largePeak.Should().BeLessThan(Math.Max(smallPeak, 8 * 1024 * 1024) * 3,
+            $"a streamed export grows by a bounded amount (10k: {smallPeak / 1024} KiB, 100k: {largePeak / 1024} KiB)");
+    }
+}
