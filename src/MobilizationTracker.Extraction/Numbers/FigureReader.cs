@@ -52,6 +52,6 @@ public static partial class FigureReader
         return figures;
     }
 
-    [GeneratedRegex(@"\bto\s+(?:just|only|merely|about|around|some|roughly|nearly|almost)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bto|\b(?:up|down) from)\s+(?:just|only|merely|about|around|some|roughly|nearly|almost)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
 }

@@ -32,7 +32,8 @@ public static partial class NumberWordReader
                 j--;
             }
 
-            if (Value(words) is { } value && value is >= 2 and <= MaxValue && !(words.Count == 1 && words[0] == "dozen"))
+            var vague = words.Count == 0 || words[0] is "hundred" or "thousand" or "million" or "billion" or "dozen"; // "several hundred", "a few thousand"
+            if (!vague && Value(words) is { } value && value is >= 2 and <= MaxValue)
             {
                 var unit = words.Any(w => w is "thousand" or "million" or "billion") ? 1000 : 1;
                 yield return NumberMention.Single(tokens[i].Index, tokens[j - 1].End - tokens[i].Index, value, unit);

@@ -85,7 +85,7 @@ public static partial class RegionFinder
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'.-]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"\b(?:offensive|seize|seizing|capture|capturing|encircl\w*|attack\w*|assault\w*|storm\w*|advance\w*|strike\w*|struck|shell\w*|bomb\w*|buffer zone|push(?:ing)? (?:on|toward)|battle for|fight(?:ing)? for|occupy|occupying|liberat\w*|incursion\w*|invade|invasion of|march on)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:offensive|seize|seizing|capture|capturing|encircl\w*|attack\w*|assault\w*|storm\w*|advance\w*|strike\w*|struck|shell\w*|bomb\w*|buffer zone|push(?:ing)? (?:on|toward)|battle for|fight(?:ing)? (?:for|in)|combat in|fighting in|occupy|occupying|liberat\w*|incursion\w*|invade|invasion of|march on)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
     private static partial Regex BattleTargetBefore();
 
     [GeneratedRegex(@"\b(?:in|from|across|throughout|around|near|of the city of|city of|residents of|in the city of)\s+$", RegexOptions.IgnoreCase)]

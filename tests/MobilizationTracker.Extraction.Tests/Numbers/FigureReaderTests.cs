@@ -57,6 +57,14 @@ public sealed class FigureReaderTests
     }
 
     [Fact]
+    public void An_earlier_figure_after_up_from_is_read_with_the_same_kind()
+    {
+        var figures = FigureReader.Read("Putin signed a decree ordering 160,000 men to be called up for compulsory military service, up from 150,000 in the spring.");
+
+        figures.Select(f => f.Mention.Value).Should().Equal(160000, 150000);
+    }
+
+    [Fact]
     public void A_resulting_size_after_an_increase_is_a_force_size_with_its_own_qualifier()
     {
         var figures = FigureReader.Read("Putin approved plans to increase the size of the army by 350 thousand people, up to 1.5 million.");
