@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Pages;
 
 namespace MobilizationTracker.Web.Security;
@@ -17,14 +19,17 @@ public sealed record SecurityOptions
     /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default the article form's own request limit (<see cref="PagesRegistration.RequestMaxBytes"/>).</summary>
     public long MaxRequestBytes { get; init; } = PagesRegistration.RequestMaxBytes;
 
-    /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
+    /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> next to the database file (so they share its volume), else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
     public required string KeysPath { get; init; }
 
     public static SecurityOptions From(IConfiguration configuration, string contentRoot)
     {
         var section = configuration.GetSection("Tracker");
         var dataPath = section["DataPath"];
-        var keys = section["KeysPath"] ?? Path.Combine(string.IsNullOrWhiteSpace(dataPath) ? "data" : dataPath, "keys");
+        var database = new SqliteConnectionStringBuilder(TrackerDatabase.ResolveConnectionString(configuration, contentRoot)).DataSource;
+        var keys = section["KeysPath"]
+            ?? (Path.IsPathRooted(database) ? Path.Combine(Path.GetDirectoryName(database) ?? contentRoot, "keys") : null)
+            ?? Path.Combine(string.IsNullOrWhiteSpace(dataPath) ? "data" : dataPath, "keys");
         var defaults = new SecurityOptions { KeysPath = "" };
         return new SecurityOptions
         {
