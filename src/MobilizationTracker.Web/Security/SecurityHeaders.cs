@@ -4,7 +4,7 @@ namespace MobilizationTracker.Web.Security;
 /// Headers on every response (pages, files, errors): a Content-Security-Policy with no inline
 /// script or style, no framing, no plugins; no MIME sniffing; referrer only to our own origin.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next)
+public sealed class SecurityHeaders(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
