@@ -18,19 +18,40 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 
+    /// <summary>Rejections a reviewer may want to see: numbers of people that the rules decided are not recruitment figures.</summary>
+    private static readonly RejectionReason[] Explained =
+    [
+        RejectionReason.Casualties, RejectionReason.FrontTroops, RejectionReason.ReservePool, RejectionReason.Difference,
+        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
+    ];
+
     private readonly List<Speaker> _named = [];
+    private readonly List<string> _skipped = [];
     private Speaker? _carried;
+
+    /// <summary>One line per number of people left out by a named rule, for the result's warnings.</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
 
     public IReadOnlyList<ClaimCandidate> Candidates(IReadOnlyList<Sentence> sentences, CancellationToken ct)
     {
         var candidates = new List<ClaimCandidate>();
+        var previous = "";
         foreach (var sentence in sentences)
         {
             ct.ThrowIfCancellationRequested();
             var (source, date) = Attribute(sentence);
-            foreach (var figure in FigureReader.Read(sentence.Text))
+            var context = previous;
+            previous = sentence.Text;
+            var figures = FigureReader.Read(sentence.Text, context, out var rejected);
+            foreach (var figure in figures)
             {
                 candidates.Add(Candidate(sentence, figure, source, date));
+            }
+
+            foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
+            {
+                var number = sentence.Text.Substring(mention.Start, mention.Length);
+                _skipped.Add($"Skipped {number} ({reason}): {Shorten(sentence.Text)}");
             }
         }
 
@@ -45,7 +66,13 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         switch (attribution.Kind)
         {
             case PartyKind.Named:
-                var named = new Speaker(attribution.Source ?? outlet, date, sentence.Index);
+                var name = FullName(attribution.Source ?? outlet);
+                if (!dated && _carried is { } same && same.Name == name && sentence.Index - same.At <= CarryOn)
+                {
+                    date = same.Date; // "Putin also said that..." continues what he said "in December"
+                }
+
+                var named = new Speaker(name, date, sentence.Index);
                 Remember(sentence, named);
                 return (named.Name, date);
             case PartyKind.Anaphoric when Antecedent(attribution.Source) is { } antecedent:
@@ -68,6 +95,8 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         }
     }
 
+    private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";
+
     private void Remember(Sentence sentence, Speaker speaker)
     {
         if (!sentence.IsHeadline)
@@ -76,6 +105,12 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             _named.Add(speaker);
         }
     }
+
+    /// <summary>A surname alone ("according to Lubinets") is the person named in full earlier ("Dmytro Lubinets").</summary>
+    private string FullName(string name) =>
+        name.Contains(' ', StringComparison.Ordinal)
+            ? name
+            : _named.LastOrDefault(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? name;
 
     /// <summary>The party an anaphor refers to: the last one whose name holds its noun ("the ministry"), else the last named.</summary>
     private Speaker? Antecedent(string? noun)

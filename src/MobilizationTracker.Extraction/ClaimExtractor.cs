@@ -66,10 +66,12 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         var sentences = SentenceSplitter.Split(cleaned);
         var denials = DenialFinder.Find(sentences, _sources);
-        var candidates = new ArticleReading(_sources, outlet, published).Candidates(sentences, ct);
+        var reading = new ArticleReading(_sources, outlet, published);
+        var candidates = reading.Candidates(sentences, ct);
+        warnings.AddRange(reading.Skipped);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 
         return result with

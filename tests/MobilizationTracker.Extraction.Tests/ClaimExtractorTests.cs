@@ -85,4 +85,33 @@ public sealed class ClaimExtractorTests
     {
         Extract("").IsRejected.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("Russia plans to recruit 99999999999999999999999999999999999 soldiers.")]
+    [InlineData("Russia plans to recruit 1.5 billion billion billion billion billion billion soldiers.")]
+    [InlineData("Russia plans to recruit 300,000,000,000,000 soldiers on March 45, 2024.")]
+    [InlineData("\"\"\" ... !!! ??? 1,2,3,4,5 $ % - -- --- 2024-2025 Sept. Jan. 31st of February")]
+    [InlineData("Воронежская область: 300 000 человек. Russia plans to recruit 300 000 soldiers, Verstka reported on Friday.")]
+    [InlineData("\u0000\u0001 recruit \uFFFD\uFFFD 12 soldiers \u202E reversed")]
+    public void Strange_text_gives_a_result_never_an_exception(string text)
+    {
+        var act = () => Extract(text);
+
+        act.Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_figure_too_large_for_people_is_not_a_claim()
+    {
+        Extract("Russia plans to recruit 99999999999999999999 soldiers.").Claims.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_number_of_people_left_out_by_a_named_rule_is_explained_in_the_warnings()
+    {
+        var result = Extract("Russia has accumulated around 200 troops within Pokrovsk, the General Staff reported.");
+
+        result.Claims.Should().BeEmpty();
+        result.Warnings.Should().ContainSingle(w => w.StartsWith("Skipped 200 (FrontTroops)", StringComparison.Ordinal));
+    }
 }

@@ -13,12 +13,13 @@ public static partial class AttributionFinder
     public static SentenceAttribution Find(string sentence, SourceRegistry registry)
     {
         var cited = Parties(Citing(), sentence, registry);
-        var speakers = Speakers(sentence, registry)
+        var speakers = Speakers(SpeechVerb(), sentence, registry)
             .Concat(Parties(According(), sentence, registry))
             .Concat(Parties(InvertedSpeaker(), sentence, registry, nameAtEnd: true))
             .ToList();
         var relays = Parties(Relay(), sentence, registry);
-        var all = cited.Concat(speakers).Concat(relays).ToList();
+        var actors = Speakers(ActionVerb(), sentence, registry);
+        var all = cited.Concat(speakers).Concat(relays).Concat(actors).ToList();
         if (all.FirstOrDefault(p => p.Kind == PartyKind.Named) is { } named)
         {
             return new SentenceAttribution(PartyKind.Named, named.Name);
@@ -32,10 +33,10 @@ public static partial class AttributionFinder
         return all.Count > 0 ? new SentenceAttribution(PartyKind.Unnamed, null) : SentenceAttribution.None;
     }
 
-    /// <summary>The party speaking in "X said", "X reported on Friday", "Putin, we recall, in December approved".</summary>
-    public static IEnumerable<Party> Speakers(string sentence, SourceRegistry registry)
+    /// <summary>The party speaking in "X said", "X reported on Friday", or acting in "Putin, we recall, in December approved".</summary>
+    private static IEnumerable<Party> Speakers(Regex verbs, string sentence, SourceRegistry registry)
     {
-        foreach (Match verb in SpeechVerb().Matches(sentence))
+        foreach (Match verb in verbs.Matches(sentence))
         {
             if (PassiveBefore().IsMatch(sentence[..verb.Index]))
             {
@@ -97,13 +98,17 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"\b(?:as cited by|cited by|as quoted by|quoted by|was quoted as saying by|quoted as saying by|interviewed by|told|in an interview with|speaking to|spoke to|(?:confirmed|said|reported|explained|revealed|leaked)(?:\s+(?:[^,;:""()]|,(?=\d)){0,60}?)?\s+to)\s+(?=[A-Z]|the\s)(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|announced|announces|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|approved|approves|ordered|orders|signed|declared|declares|decreed|predicted|warned|warns|assessed|assesses|learned|published|calculated|believes|believed)\b")]
+    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|declared|declares|predicted|warned|warns|assessed|assesses|learned|published|calculated|believes|believed|continues? to (?:assess|report|say|claim|estimate|believe))\b")]
     private static partial Regex SpeechVerb();
+
+    /// <summary>Acts that make the actor the source when nobody reports them ("Putin approved", "signed a decree").</summary>
+    [GeneratedRegex(@"\b(?:approved|approves|ordered|orders|signed|decreed|announced|announces)\b")]
+    private static partial Regex ActionVerb();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();
 
-    [GeneratedRegex(@"[,;:""()\[\]]|\s-\s")]
+    [GeneratedRegex(@"[,;""()\[\]]|(?<!\bRe):|\s-\s")]
     private static partial Regex Delimiter();
 
     [GeneratedRegex(@"\b(?:has|have|had|also|previously|earlier|later|recently|reportedly|publicly|then|first|now|again|however|officially|separately|further|already|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|last (?:week|month|year)|this (?:week|month)|yesterday|today)\b", RegexOptions.IgnoreCase)]

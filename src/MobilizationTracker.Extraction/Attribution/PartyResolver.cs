@@ -69,7 +69,12 @@ public static partial class PartyResolver
         }
 
         var name = CapitalisedName(phrase, nameAtEnd) ?? (nameAtEnd ? AnyRun(phrase) : null);
-        return name is not null ? new Party(PartyKind.Named, registry.Normalise(name)) : Party.Unnamed;
+        if (name is null || IsPlace(name))
+        {
+            return Party.Unnamed;
+        }
+
+        return new Party(PartyKind.Named, registry.Normalise(name));
     }
 
     /// <summary>A run of capitalised words that ends the phrase (speaker) or starts it (after "according to").</summary>
@@ -116,10 +121,13 @@ public static partial class PartyResolver
         return null;
     }
 
+    private static bool IsPlace(string name) =>
+        Regions.RegionGazetteer.CodeByName.ContainsKey(name) || name is "Ukraine" or "Russia" or "Belarus";
+
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
-    [GeneratedRegex(@"^(?:the\s+(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]

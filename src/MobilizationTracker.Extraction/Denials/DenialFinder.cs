@@ -14,12 +14,16 @@ public static partial class DenialFinder
     public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry)
     {
         var found = new List<FoundDenial>();
+        string? lastNamed = null;
         foreach (var s in sentences.Where(s => !s.IsHeadline))
         {
             if (Find(s.Text, registry) is { } d)
             {
-                found.Add(new FoundDenial(d.By, s.Text, d.Kind, s.Index, s.Start, s.Length));
+                var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length));
             }
+
+            lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed;
         }
 
         return found;
@@ -116,7 +120,7 @@ public static partial class DenialFinder
     [GeneratedRegex(@"""[^""]*\b(?:(?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not)\s+(?:have\s+|be\s+|plan\s+|planning\s+)?(?:any\s+|a\s+)?(?:new\s+|second\s+|another\s+)?(?:mobili[sz]ation|wave)|there (?:is|are|will be) no (?:new |second )?(?:mobili[sz]ation|wave)|no (?:talk|talks|discussions?|question|plans?) (?:about|of|for) (?:a |any )?(?:new |second |another )?(?:mobili[sz]ation|wave)|no (?:new |second )?mobili[sz]ation (?:is|will be) (?:planned|happening))[^""]*""", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedDenial();
 
-    [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:checks?|summons\w*|measures?|this|it) (?:are|is|were|was) (?:a |only |just |merely )?(?:routine|standard|regular|a formality)|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?(?:mobili[sz]ed|drafted|sent to the front)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainingAway();
 
     [GeneratedRegex(@"\b(?:new|second|another|fresh|additional)\s+(?:wave|mobili[sz]ation|round)", RegexOptions.IgnoreCase)]
@@ -124,6 +128,9 @@ public static partial class DenialFinder
 
     [GeneratedRegex(@"\b(?:claim|claims|claimed|say|says|said|told|tells|explained|explains|insisted|insists|stated|states|assured|assures|maintain|maintains|maintained)\b")]
     private static partial Regex Claimer();
+
+    [GeneratedRegex(@"^(?:he|she|they|it|we)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();

@@ -10,7 +10,10 @@ namespace MobilizationTracker.Extraction.Denials;
 /// </summary>
 public static partial class DenialScope
 {
-    public static (bool Denied, string? By) Covers(ClaimKind kind, string evidence, IReadOnlyList<FoundDenial> denials)
+    /// <summary>How many months back a named month must lie for a count to be about an earlier period.</summary>
+    private const int EarlierMonths = 3;
+
+    public static (bool Denied, string? By) Covers(ClaimKind kind, string evidence, IReadOnlyList<FoundDenial> denials, DateOnly published)
     {
         var plans = denials.FirstOrDefault(d => d.Kind == DenialKind.Plans);
         var away = denials.FirstOrDefault(d => d.Kind == DenialKind.ExplainingAway);
@@ -19,7 +22,7 @@ public static partial class DenialScope
             return (true, plans.By);
         }
 
-        if (kind == ClaimKind.Count && away is not null && !PastPeriod().IsMatch(evidence))
+        if (kind == ClaimKind.Count && away is not null && !IsEarlierPeriod(evidence, published))
         {
             return (true, (plans ?? away).By);
         }
@@ -27,9 +30,35 @@ public static partial class DenialScope
         return (false, null);
     }
 
+    private static bool IsEarlierPeriod(string evidence, DateOnly published)
+    {
+        if (PastPeriod().IsMatch(evidence))
+        {
+            return true;
+        }
+
+        foreach (Match m in MonthIn().Matches(evidence))
+        {
+            var month = Array.FindIndex(MonthNames, n => n.Equals(m.Groups["mon"].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+            var back = (published.Month - month + 12) % 12;
+            if (back >= EarlierMonths)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    [GeneratedRegex(@"\bin (?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    private static partial Regex MonthIn();
+
     [GeneratedRegex(@"\b(?:spring|autumn|fall|annual|biannual|routine|regular|seasonal)\s+(?:\w+\s+)?(?:draft|conscription|call-?up)\b|\bconscripts\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoutineConscription();
 
-    [GeneratedRegex(@"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})|last (?:year|autumn|fall|mobili[sz]ation)|in the (?:fall|autumn)|since (?:19|20)\d{2}|during the (?:first|partial|last|previous)|previous mobili[sz]ation|partial mobili[sz]ation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in (?:19|20)\d{2}|last (?:year|autumn|fall|mobili[sz]ation)|in the (?:fall|autumn)|since (?:19|20)\d{2}|during the (?:first|partial|last|previous)|previous mobili[sz]ation|partial mobili[sz]ation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastPeriod();
 }

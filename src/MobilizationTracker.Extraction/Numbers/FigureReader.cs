@@ -11,9 +11,12 @@ public static partial class FigureReader
 {
     private const long Smallest = 10;
 
-    public static IReadOnlyList<Figure> Read(string sentence) => Read(sentence, out _);
+    public static IReadOnlyList<Figure> Read(string sentence, string context = "") => Read(sentence, context, out _);
 
-    public static IReadOnlyList<Figure> Read(string sentence, out IReadOnlyList<(NumberMention Mention, RejectionReason Reason)> rejected)
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="context">The sentence before it (a rate restated as "That is 30,000 people a month").</param>
+    /// <param name="rejected">The numbers left out, with the rule that left each out.</param>
+    public static IReadOnlyList<Figure> Read(string sentence, string context, out IReadOnlyList<(NumberMention Mention, RejectionReason Reason)> rejected)
     {
         var figures = new List<Figure>();
         var skipped = new List<(NumberMention, RejectionReason)>();
@@ -31,11 +34,11 @@ public static partial class FigureReader
                 continue;
             }
 
-            if (PeopleContext.IsAboutPeople(sentence, m))
+            if (PeopleContext.IsAboutPeople(sentence, m, context))
             {
                 figures.Add(new Figure(m, KindClassifier.Classify(sentence, m), QualifierReader.Read(sentence, m)));
             }
-            else if (figures.Count > 0 && Continuation().IsMatch(sentence[..m.Start]))
+            else if (figures.Count > 0 && Continuation().IsMatch(Window.Before(sentence, m)))
             {
                 figures.Add(new Figure(m, figures[^1].Kind, QualifierReader.Read(sentence, m)));
             }
@@ -49,6 +52,6 @@ public static partial class FigureReader
         return figures;
     }
 
-    [GeneratedRegex(@"\bto\s+(?:just|only|merely|about|around|some|roughly|nearly|almost)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bto|\b(?:up|down) from)\s+(?:just|only|merely|about|around|some|roughly|nearly|almost)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();
 }

@@ -12,8 +12,8 @@ public static partial class FigureRules
 {
     public static RejectionReason? Reject(string sentence, NumberMention m)
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
         return true switch
         {
             _ when Percent().IsMatch(after) => RejectionReason.Percentage,
@@ -28,9 +28,20 @@ public static partial class FigureRules
             _ when IsFrontTroops(sentence, before, after) => RejectionReason.FrontTroops,
             _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) => RejectionReason.ReservePool,
             _ when DifferenceAfter().IsMatch(after) || DifferenceBefore().IsMatch(before) => RejectionReason.Difference,
+            _ when Emigration().IsMatch(Near(before, after)) => RejectionReason.Emigration,
+            _ when Detentions().IsMatch(Near(before, after)) => RejectionReason.Detentions,
+            _ when PrisonersOrDeserters().IsMatch(Near(before, after)) => RejectionReason.PrisonersOrDeserters,
             _ => null,
         };
     }
+
+    /// <summary>The words around a number: 40 characters before it, 60 after ("N" stands for the number).</summary>
+    private static string Local(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 40)), " N ", after.AsSpan(0, Math.Min(after.Length, 60)));
+
+    /// <summary>The closest words: 30 characters either side.</summary>
+    private static string Near(string before, string after) =>
+        string.Concat(before.AsSpan(Math.Max(0, before.Length - 30)), " N ", after.AsSpan(0, Math.Min(after.Length, 30)));
 
     private static bool IsPay(string sentence, string after) =>
         PerPeriodAfter().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) && PayWords().IsMatch(sentence);
@@ -45,13 +56,22 @@ public static partial class FigureRules
 
     private static bool IsFrontTroops(string sentence, string before, string after)
     {
-        if (RecruitVerbBefore().IsMatch(before))
+        if (RecruitVerbBefore().IsMatch(before[Math.Max(0, before.Length - 60)..]))
         {
             return false;
         }
 
-        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(sentence);
+        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(Local(before, after));
     }
+
+    [GeneratedRegex(@"\b(?:left (?:the country|Russia|Ukraine)|fled|flee\w*|emigrat\w*|exodus|escaped abroad|crossed the border|relocated abroad)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Emigration();
+
+    [GeneratedRegex(@"\b(?:detained|detentions?|arrested|arrests|protesters|jailed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Detentions();
+
+    [GeneratedRegex(@"\b(?:prisoners of war|POWs?|prisoner (?:swap|exchange)|exchanged|returned home from captivity|deserters?|deserted|desertion|AWOL|surrendered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PrisonersOrDeserters();
 
     [GeneratedRegex(@"^\s*(?:%|percent\b|per cent\b|percentage points?\b|pct\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
@@ -104,7 +124,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TroopsAtPlace();
 
-    [GeneratedRegex(@"\b(?:deployed|redeployed|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtFront();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]

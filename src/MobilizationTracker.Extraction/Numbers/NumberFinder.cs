@@ -10,6 +10,12 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// </summary>
 public static partial class NumberFinder
 {
+    /// <summary>Longer digit runs are identifiers, not figures.</summary>
+    private const int MaxDigits = 12;
+
+    /// <summary>No figure of people is larger (and every claim field is an int).</summary>
+    private const decimal MaxValue = 2_000_000_000;
+
     public static IReadOnlyList<NumberMention> Find(string sentence)
     {
         var digits = Digits(sentence).ToList();
@@ -23,9 +29,18 @@ public static partial class NumberFinder
         foreach (Match m in DigitsPattern().Matches(sentence))
         {
             var raw = m.Groups["num"].Value;
-            var (number, isWhole) = ParseDigits(raw);
+            if (raw.Count(char.IsDigit) > MaxDigits || ParseDigits(raw) is not var (number, isWhole))
+            {
+                continue; // phone numbers, IDs, garbage: nothing a figure of people looks like
+            }
+
             long multiplier = MultiplierOf(m.Groups["mult"].Value);
             var value = number * multiplier;
+            if (value > MaxValue)
+            {
+                continue;
+            }
+
             var decimals = raw.Contains('.', StringComparison.Ordinal) && !GroupedWithDots().IsMatch(raw) ? raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
             var unit = multiplier == 1 ? 1 : Math.Max(1, multiplier / (long)Math.Pow(10, decimals));
             yield return NumberMention.Single(m.Index, m.Length, (long)Math.Round(value), unit) with
@@ -36,16 +51,19 @@ public static partial class NumberFinder
         }
     }
 
-    private static (decimal Number, bool IsWhole) ParseDigits(string raw)
+    private static (decimal Number, bool IsWhole)? ParseDigits(string raw)
     {
         if (GroupedWithDots().IsMatch(raw))
         {
-            return (decimal.Parse(raw.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture), true);
+            return decimal.TryParse(raw.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var grouped)
+                ? (grouped, true)
+                : null;
         }
 
         var plain = raw.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        var number = decimal.Parse(plain, CultureInfo.InvariantCulture);
-        return (number, number == decimal.Truncate(number));
+        return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? (number, number == decimal.Truncate(number))
+            : null;
     }
 
     private static long MultiplierOf(string word) => word.ToLowerInvariant() switch

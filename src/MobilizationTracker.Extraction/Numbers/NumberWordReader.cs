@@ -6,6 +6,8 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// <summary>Numbers written in words: "one-hundred", "two hundred thousand", "a million", "half a million".</summary>
 public static partial class NumberWordReader
 {
+    private const long MaxValue = 2_000_000_000;
+
     public static IEnumerable<NumberMention> Find(string sentence)
     {
         var tokens = WordToken().Matches(sentence).Select(m => (Word: m.Value.ToLowerInvariant(), m.Index, End: m.Index + m.Length)).ToList();
@@ -30,7 +32,8 @@ public static partial class NumberWordReader
                 j--;
             }
 
-            if (Value(words) is { } value && value >= 2 && !(words.Count == 1 && words[0] == "dozen"))
+            var vague = words.Count == 0 || words[0] is "hundred" or "thousand" or "million" or "billion" or "dozen"; // "several hundred", "a few thousand"
+            if (!vague && Value(words) is { } value && value is >= 2 and <= MaxValue)
             {
                 var unit = words.Any(w => w is "thousand" or "million" or "billion") ? 1000 : 1;
                 yield return NumberMention.Single(tokens[i].Index, tokens[j - 1].End - tokens[i].Index, value, unit);
@@ -75,7 +78,7 @@ public static partial class NumberWordReader
 
         long total = 0;
         long current = 0;
-        foreach (var word in words)
+        foreach (var word in words.Take(12))
         {
             if (word is "a")
             {

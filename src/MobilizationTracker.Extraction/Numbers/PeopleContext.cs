@@ -12,21 +12,30 @@ public static partial class PeopleContext
 {
     public static bool HasPeopleNounAfter(string after) => MilitaryNounAfter().IsMatch(after) || GenericNounAfter().IsMatch(after);
 
-    public static bool IsAboutPeople(string sentence, NumberMention m)
+    /// <param name="sentence">The sentence holding the number.</param>
+    /// <param name="m">The number.</param>
+    /// <param name="context">The sentence before, which can supply the recruitment word ("That is roughly 30,000 people a month.").</param>
+    public static bool IsAboutPeople(string sentence, NumberMention m, string context = "")
     {
-        var before = sentence[..m.Start];
-        var after = sentence[m.End..];
+        var before = Window.Before(sentence, m);
+        var after = Window.After(sentence, m);
         if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after))
         {
             return true;
         }
 
-        if (RecruitingBefore().IsMatch(before) || ForceBefore().IsMatch(before))
+        if (RecruitingBefore().IsMatch(before) || ForceBefore().IsMatch(before) || SizeBefore().IsMatch(before))
         {
             return true;
         }
 
-        return GenericNounAfter().IsMatch(after) && RecruitmentCue().IsMatch(sentence);
+        if (IncreaseAfter().IsMatch(after) && ArmyWord().IsMatch(sentence) || RateAfter().IsMatch(after) && RecruitmentCue().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        return GenericNounAfter().IsMatch(after)
+            && (RecruitmentCue().IsMatch(sentence) || RateAfterNoun().IsMatch(after) && RecruitmentCue().IsMatch(context));
     }
 
     /// <summary>A recruitment or military word anywhere in the sentence.</summary>
@@ -46,7 +55,7 @@ public static partial class PeopleContext
     [GeneratedRegex(@"^-?strong\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongAfter();
 
-    [GeneratedRegex(@"^\s+(?:have\s+|had\s+|has\s+|were\s+|had\s+been\s+|have\s+been\s+)?(?:signed(?:\s+up|\s+contracts?)?|enlisted|volunteered|joined|been mobili[sz]ed|mobili[sz]ed|called up|drafted|conscripted|recruited)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:more\s+)?(?:have\s+|had\s+|has\s+|were\s+|are\s+|was\s+|is\s+)?(?:been\s+|being\s+)?(?:signed(?:\s+up|\s+contracts?)?|signing\s+up|signing\s+contracts|enlisted|enlisting|volunteered|volunteering|joined|joining|mobili[sz]ed|called up|drafted|conscripted|recruited)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitedAfter();
 
     [GeneratedRegex(@"^\s+(?:recruitment|mobili[sz]ation|conscription|draft|call-up|enlistment|recruiting)\s+(?:target|quota|goal|plan|drive|campaign)\b", RegexOptions.IgnoreCase)]
@@ -55,9 +64,26 @@ public static partial class PeopleContext
     [GeneratedRegex(@"(?:\b(?:recruit(?:s|ed|ing)?|mobili[sz]e[sd]?|mobili[sz]ing|call(?:s|ed|ing)?\s+up|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?|enlist(?:s|ed|ing)?|summon(?:s|ed|ing)?|hire[sd]?|hiring|sign(?:s|ed|ing)?\s+up|contracts? with|mobili[sz]ation of|call-up of|callup of|draft of|conscription of|quota of|target of|goal of|intake of|total of|army of|force of|strength of|military of|armed forces of|troops of|increase (?:of|by)|increased by|increasing (?:it )?by|expand(?:ed|ing)? by|boost(?:ed|ing)? by)\s+(?:(?:a|an|another|additional|further|extra|the|some|about|around|up|to|as|many|more|than|at|least|over|nearly|almost|approximately|roughly|estimated|just|only|over|in|excess|of|no|fewer|less|exactly)\s+){0,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitingBefore();
 
+    /// <summary>"the total size of the military will be 2.38 million".</summary>
+    [GeneratedRegex(@"\b(?:size|strength|number|headcount|total)\b[^.;]{0,80}?\b(?:will be|would be|is|was|stands? at|reach(?:es|ed)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SizeBefore();
+
+    /// <summary>"a 137,000 increase" of the armed forces.</summary>
+    [GeneratedRegex(@"^[\s-]+(?:troop\s+|personnel\s+|manpower\s+)?(?:increase|rise|boost|expansion)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncreaseAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfter();
+
     /// <summary>"increase the armed forces to 1.5 million", "the army now numbers 1.32 million".</summary>
     [GeneratedRegex(@"\b(?:army|armed forces|military|troops|strength|headcount|personnel)\b(?:'s)?[^.;]{0,40}?\b(?:to|by|at|number(?:s|ed|ing)?|total(?:s|led|ing)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForceBefore();
+
+    [GeneratedRegex(@"^\s*\w+\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateAfterNoun();
+
+    [GeneratedRegex(@"\b(?:army|armed forces|military|troops|servicemen|soldiers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ArmyWord();
 
     [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|conscript\w*|draft\w*|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|summon\w*|contracts?|army|armed forces|military|troops|soldiers|servicemen|reservists|training|sign(?:ed|ing)? up|volunteer\w*|front|forces?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitmentCue();

@@ -12,8 +12,8 @@ public static partial class QualifierReader
 {
     public static Qualifier Read(string sentence, NumberMention mention)
     {
-        var before = sentence[..mention.Start];
-        var after = sentence[mention.End..];
+        var before = Window.Before(sentence, mention);
+        var after = Window.After(sentence, mention);
         if (UpTo().IsMatch(before))
         {
             return Qualifier.UpTo;

@@ -15,6 +15,15 @@ public enum RejectionReason
     FrontTroops,
     ReservePool,
     Difference,
+
+    /// <summary>People who left or fled the country ("700,000 people have left Russia since the mobilization").</summary>
+    Emigration,
+
+    /// <summary>People detained or arrested (at protests, raids).</summary>
+    Detentions,
+
+    /// <summary>Prisoners of war returned or exchanged, deserters.</summary>
+    PrisonersOrDeserters,
     TooSmall,
     NotAboutPeople,
 }

@@ -10,6 +10,9 @@ namespace MobilizationTracker.Extraction.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Longer runs without a sentence end (lists, broken markup) are cut at a space, so every rule sees bounded text.</summary>
+    public const int MaxSentenceLength = 1500;
+
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -127,6 +130,18 @@ public static class SentenceSplitter
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength);
+            cut = cut <= start ? start + MaxSentenceLength : cut;
+            ranges.Add((start, cut - start));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
         }
 
         if (end > start)

@@ -19,6 +19,11 @@ public sealed class AttributionFinderTests
     [InlineData("Ukraine's General Staff reported that Russia mobilized 5,000 men in Crimea.", "General Staff of Ukraine")]
     [InlineData("The Institute for the Study of War (ISW) assessed that Russia will recruit 400,000.", "Institute for the Study of War")]
     [InlineData("According to the UK Ministry of Defence, Russia recruits 30,000 a month.", "British intelligence")]
+    [InlineData("Russia's Defense Ministry has ordered governors to recruit 10,000 soldiers each, the independent news outlet iStories reported on Wednesday.", "iStories")]
+    [InlineData("Men are being called up, said Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov")]
+    [InlineData("ISW continues to assess that the Russian MoD likely aims to form two new armies, which would require 60,000 personnel.", "Institute for the Study of War")]
+    [InlineData("Recruits will be sent to units across Russia, Rear Admiral Vladimir Tsimlyansky said.", "Vladimir Tsimlyansky")]
+    [InlineData("Authorities in Crimea handed out 7,000 summonses, the Atesh partisan movement reported on Telegram.", "Atesh")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
@@ -41,6 +46,7 @@ public sealed class AttributionFinderTests
     [InlineData("According to the publication, residents started to receive summonses.")]
     [InlineData("According to them, the second wave may reach 500 thousand people.")]
     [InlineData("\"The resource has not been exhausted,\" the source says.")]
+    [InlineData("According to the update, Moscow wants to recruit 420,000 contract soldiers.")]
     public void Anaphors_refer_back_to_the_last_named_party(string sentence)
     {
         AttributionFinder.Find(sentence, SourceRegistry.Default).Kind.Should().Be(PartyKind.Anaphoric);

@@ -1,4 +1,6 @@
+using MobilizationTracker.Extraction.Cleaning;
 using MobilizationTracker.Extraction.Denials;
+using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Tests.Denials;
 
@@ -14,6 +16,7 @@ public sealed class DenialFinderTests
     [InlineData("The Lipetsk Oblast administration told journalists that they were digitizing records and updating information.", "Lipetsk Oblast administration", DenialKind.ExplainingAway)]
     [InlineData("\"So far, we don't have mobilization, that's all. Don't worry,\" an military enlistment officer in Krasnodar, as quoted by Moscow Times, insisted.", "military enlistment officer", DenialKind.ExplainingAway)]
     [InlineData("\"There are no discussions about a new mobilization,\" Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("The occupation administration claimed that the checks are routine and that no one is being mobilized.", "occupation administration", DenialKind.ExplainingAway)]
     public void Denials_and_who_made_them_are_found(string sentence, string by, DenialKind kind)
     {
         var denial = DenialFinder.Find(sentence, SourceRegistry.Default);
@@ -30,5 +33,16 @@ public sealed class DenialFinderTests
     public void Statements_that_deny_nothing_are_not_denials(string sentence)
     {
         DenialFinder.Find(sentence, SourceRegistry.Default).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_denial_by_he_goes_to_the_party_named_just_before()
+    {
+        var article = BoilerplateCleaner.Clean(
+            "Kremlin spokesman Dmitry Peskov refused to comment on the report. Earlier, he repeatedly rejected claims that a second wave of mobilization was being prepared.", null);
+
+        var denials = DenialFinder.Find(SentenceSplitter.Split(article), SourceRegistry.Default);
+
+        denials.Should().ContainSingle().Which.By.Should().Be("Dmitry Peskov");
     }
 }

@@ -13,6 +13,10 @@ public sealed class FigureReaderTests
     [InlineData("Some 1,000 signed contracts from April 1 to 10.", 1000)]
     [InlineData("Russia wants a 1.5 million-strong army.", 1500000)]
     [InlineData("Including approximately one-hundred men called to training camps.", 100)]
+    [InlineData("Putin said that 1,500 more were signing up each day.", 1500)]
+    [InlineData("Russia's recruitment rate has been stable at around 30,000 per month.", 30000)]
+    [InlineData("The total size of the Russian military, including civilian staff, will be 2.38 million.", 2380000)]
+    [InlineData("Putin ordered a 137,000 increase of the armed forces.", 137000)]
     public void Figures_of_people_being_recruited_are_read(string sentence, long expected)
     {
         var figures = FigureReader.Read(sentence);
@@ -27,6 +31,7 @@ public sealed class FigureReaderTests
     [InlineData("Two men were detained at a protest.")]
     [InlineData("The drone strike killed 24 people and wounded more than 50.")]
     [InlineData("Russia has accumulated around 200 troops within Pokrovsk.")]
+    [InlineData("Recruitment centers were handling around 1,600 applications a day.")]
     public void Numbers_that_are_not_recruitment_figures_are_not_read(string sentence)
     {
         FigureReader.Read(sentence).Should().BeEmpty();
@@ -41,6 +46,22 @@ public sealed class FigureReaderTests
         figures[1].Mention.Low.Should().Be(20);
         figures[1].Mention.High.Should().Be(30);
         figures[1].Kind.Should().Be(ClaimKind.Rate);
+    }
+
+    [Fact]
+    public void A_figure_in_a_sentence_about_the_front_is_still_read_when_it_is_not_itself_at_the_front()
+    {
+        var figures = FigureReader.Read("Romanova estimated that around 49,000 inmates had been recruited by Wagner and that only about 10,000 remained at the front.");
+
+        figures.Select(f => f.Mention.Value).Should().Equal(49000);
+    }
+
+    [Fact]
+    public void An_earlier_figure_after_up_from_is_read_with_the_same_kind()
+    {
+        var figures = FigureReader.Read("Putin signed a decree ordering 160,000 men to be called up for compulsory military service, up from 150,000 in the spring.");
+
+        figures.Select(f => f.Mention.Value).Should().Equal(160000, 150000);
     }
 
     [Fact]

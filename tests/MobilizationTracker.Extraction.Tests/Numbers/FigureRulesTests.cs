@@ -64,6 +64,8 @@ public sealed class FigureRulesTests
     [InlineData("Russia has accumulated around 200 troops within Pokrovsk, the General Staff reported.", "200")]
     [InlineData("Some 470,000 troops are deployed in occupied Ukraine.", "470,000")]
     [InlineData("Moscow has thrown 40,000 convicts into the war.", "40,000")]
+    [InlineData("Russia will deploy an additional 40,000 troops near the border with Finland.", "40,000")]
+    [InlineData("The Russian army now has 617,000 people in the zone of the special military operation.", "617,000")]
     public void Troops_already_at_a_front_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.FrontTroops);
 
     [Fact]
@@ -84,6 +86,20 @@ public sealed class FigureRulesTests
     [InlineData("That is 50,000 more recruits than last year.", "50,000")]
     [InlineData("It leaves a shortfall of 100,000 soldiers.", "100,000")]
     public void Differences_between_figures_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.Difference);
+
+    [Fact]
+    public void People_who_fled_the_country_are_not_claims() =>
+        Check("At least 700,000 people fled Russia after the mobilization was announced.", "700,000", RejectionReason.Emigration);
+
+    [Fact]
+    public void Detentions_are_not_claims() =>
+        Check("Police detained more than 1,300 people at anti-mobilization protests.", "1,300", RejectionReason.Detentions);
+
+    [Theory]
+    [InlineData("Ukraine and Russia exchanged 95 soldiers in a prisoner swap.", "95")]
+    [InlineData("More than 2,000 mobilized soldiers deserted from their units.", "2,000")]
+    public void Prisoners_of_war_and_deserters_are_not_claims(string sentence, string number) =>
+        Check(sentence, number, RejectionReason.PrisonersOrDeserters);
 
     private static void Check(string sentence, string number, RejectionReason expected)
     {

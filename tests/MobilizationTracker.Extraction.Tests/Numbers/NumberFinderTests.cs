@@ -66,6 +66,14 @@ public sealed class NumberFinderTests
         found.Select(f => f.Unit).Should().Equal(1000, 1);
     }
 
+    [Theory]
+    [InlineData("summonses to several hundred men")]
+    [InlineData("a few thousand reservists")]
+    public void A_vague_multiplier_is_not_a_number(string text)
+    {
+        NumberFinder.Find(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_lone_one_is_not_a_number()
     {

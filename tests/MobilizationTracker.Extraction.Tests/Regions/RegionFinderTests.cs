@@ -25,6 +25,7 @@ public sealed class RegionFinderTests
     {
         RegionFinder.Find("Peskov denied Moscow's plans for a second wave of mobilization.").Should().BeEmpty();
         RegionFinder.Find("Summonses were handed out in Moscow.").Select(r => r.Code).Should().Equal("RU-MOW");
+        RegionFinder.Find("Recruitment centres opened in St. Petersburg and Moscow.").Select(r => r.Code).Should().Equal("RU-SPE", "RU-MOW");
     }
 
     [Fact]

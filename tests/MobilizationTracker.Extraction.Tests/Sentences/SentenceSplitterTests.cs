@@ -30,4 +30,15 @@ public sealed class SentenceSplitterTests
 
         text.Substring(ranges[0].Start, ranges[0].Length).Should().Be("\"We are ready.\"");
     }
+
+    [Fact]
+    public void A_run_without_sentence_ends_is_cut_into_bounded_pieces()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("recruits", 2000));
+
+        var ranges = SentenceSplitter.SplitParagraph(text);
+
+        ranges.Should().OnlyContain(r => r.Length <= SentenceSplitter.MaxSentenceLength);
+        ranges.Sum(r => r.Length).Should().BeGreaterThan(text.Length - ranges.Count);
+    }
 }
