@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using MobilizationTracker.Extraction.Model;
 
@@ -14,6 +15,10 @@ namespace MobilizationTracker.Extraction.Reading;
 public static class ArticleReader
 {
     private const double MaxReplacementShare = 0.1;
+
+    /// <summary>C0 controls other than tab, line feed, form feed and carriage return.</summary>
+    private static readonly SearchValues<char> ControlChars = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
     public static ReadArticle Read(ArticleInput input, ExtractionOptions options, CancellationToken ct)
     {
@@ -78,6 +83,12 @@ public static class ArticleReader
         }
     }
 
+    private static int NextControl(ReadOnlySpan<char> sample, int at)
+    {
+        var next = sample[(at + 1)..].IndexOfAny(ControlChars);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
     private static string? Unreadable(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -94,9 +105,9 @@ public static class ArticleReader
 
         // Bytes taken for UTF-16 by their zero bytes, or a BOM in front of binary data.
         var controls = 0;
-        foreach (var c in sample)
+        for (var at = sample.IndexOfAny(ControlChars); at >= 0; at = NextControl(sample, at))
         {
-            controls += c < ' ' && c is not ('\t' or '\n' or '\r' or '\f') ? 1 : 0;
+            controls++;
         }
 
         return controls > 8 && controls * 100 > sample.Length

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace MobilizationTracker.Extraction.Reading;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace MobilizationTracker.Extraction.Reading;
 internal static class BinarySniffer
 {
     private const int SampleBytes = 64 * 1024;
+
+    /// <summary>C0 controls other than tab, line feed, form feed, carriage return and escape.</summary>
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     private static readonly (string Name, byte[] Magic)[] Signatures =
     [
@@ -52,12 +58,10 @@ internal static class BinarySniffer
 
         var sample = content[..Math.Min(content.Length, SampleBytes)];
         var controls = 0;
-        foreach (var b in sample)
+        for (var at = sample.IndexOfAny(ControlBytes); at >= 0; controls++)
         {
-            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C and not 0x1B)
-            {
-                controls++;
-            }
+            var next = sample[(at + 1)..].IndexOfAny(ControlBytes);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return controls > 8 && controls * 100 > sample.Length

@@ -74,11 +74,12 @@ internal static partial class BoilerplateHints
         return WeakChrome().IsMatch(names) && !ContentWord().IsMatch(names);
     }
 
-    /// <summary>Content by its class or id words (a candidate body wrapper).</summary>
-    public static bool LooksLikeContent(IElement element)
+    /// <summary>Comments by their class or id words: never mistaken for the body, however long.</summary>
+    public static bool IsCommentSection(IElement element)
     {
         var names = Names(element);
-        return names.Length > 0 && ContentWord().IsMatch(names);
+        return names.Contains("comment", StringComparison.OrdinalIgnoreCase)
+            || names.Contains("disqus", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>class, id and the data-component / data-testid names some sites (BBC, Reuters) use instead.</summary>
@@ -107,7 +108,7 @@ internal static partial class BoilerplateHints
     // in \w*; the rest must end at a separator.
     [GeneratedRegex(
         @"(?:^|[\s_-])(?:(?:related|recommend|newsletter|subscri|donat|contribut|membership|sharing|sharebar|social|promo|advert|"
-        + @"sponsor|sidebar|breadcrumb|byline|footer|paywall|outbrain|taboola|disqus|comments?(?!ary))\w*|"
+        + @"sponsor|sidebar|breadcrumb|byline|footer|outbrain|taboola|disqus|comments?(?!ary))\w*|"
         + @"more-?stories|more-?news|read-?more|read-?next|read-?also|also-?read|see-?also|support-?us|share|shares|"
         + @"ads?|adsbygoogle|dfp|authors?|author-?info|bio|tags?|tag-?list|topics|popular|most-?read|trending|cookies?|consent|"
         + @"gdpr|modal|popup|banner|signup|follow|navbar|nav|navigation|menu|masthead|toolbar|caption|credits?|"

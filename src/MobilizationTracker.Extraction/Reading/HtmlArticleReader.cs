@@ -12,7 +12,7 @@ internal static class HtmlArticleReader
     public static ReadArticle Read(string html, ExtractionOptions options, List<string> warnings, CancellationToken ct)
     {
         var source = MarkupGuard.Defuse(html, options, warnings, ct);
-        var parser = new HtmlParser(new HtmlParserOptions { IsNotConsumingCharacterReferences = false });
+        var parser = new HtmlParser();
         using var document = parser.ParseDocumentAsync(source, ct).GetAwaiter().GetResult();
 
         var metadata = HtmlMetadataReader.Read(document);

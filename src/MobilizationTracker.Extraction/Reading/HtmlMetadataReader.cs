@@ -31,7 +31,7 @@ internal static class HtmlMetadataReader
         "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate", "publish-date",
         "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dcterms.date",
         "citation_publication_date", "citation_date", "citation_online_date", "parsely-pub-date", "sailthru.date",
-        "article.published", "published_time", "date.published", "article:modified_time",
+        "article.published", "published_time", "date.published",
     ];
 
     public static ArticleMetadata Read(IDocument document)

@@ -104,7 +104,12 @@ internal static class MainContentFinder
         return (main is not null && stats[main].Chars >= MinBodyChars ? [main] : [], false);
     }
 
-    /// <summary>Elements the class/id hints must not remove: the marked body, its ancestors, the page root.</summary>
+    /// <summary>
+    /// Elements the class/id hints must not remove: the page root, the marked body and its
+    /// ancestors, and inside the marked body (or the page, when nothing is marked) every wrapper
+    /// holding most of its text, whatever its class says ("post tag-russia", "paywall"), unless
+    /// it is named as a comment section.
+    /// </summary>
     private static HashSet<IElement> Guarded(IElement body, List<IElement> marked, TextStats stats)
     {
         var guarded = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { body };
@@ -117,12 +122,12 @@ internal static class MainContentFinder
             }
         }
 
-        if (marked.Count == 0)
+        foreach (var scope in marked.Count > 0 ? marked : [body])
         {
-            var total = stats[body].Chars;
-            foreach (var e in body.QuerySelectorAll("*"))
+            var total = stats[scope].Chars;
+            foreach (var e in scope.QuerySelectorAll("*"))
             {
-                if (stats[e].Chars * 10 >= total * 6)
+                if (stats[e].Chars * 2 >= total && !BoilerplateHints.IsCommentSection(e))
                 {
                     guarded.Add(e);
                 }

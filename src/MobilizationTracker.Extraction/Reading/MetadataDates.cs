@@ -23,6 +23,12 @@ internal static partial class MetadataDates
             return Make(iso.Groups["y"].Value, iso.Groups["m"].Value, iso.Groups["d"].Value);
         }
 
+        // Only text that names its year: "March 15" alone would be read in the current year.
+        if (!Year().IsMatch(value))
+        {
+            return null;
+        }
+
         var styles = DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal;
         return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, styles, out var parsed)
             ? DateOnly.FromDateTime(parsed.DateTime)
@@ -38,6 +44,9 @@ internal static partial class MetadataDates
             ? new DateOnly(y, m, d)
             : null;
     }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"^\s*(?<y>\d{4})(?:[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})|(?<m>\d{2})(?<d>\d{2}))(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();

@@ -202,4 +202,18 @@ public sealed class HtmlReadingTests
 
         read.Text.Should().StartWith("Paragraph 1 of a page").And.Contain("Paragraph 3");
     }
+
+    [Theory]
+    [InlineData("post-123 post type-post status-publish tag-russia tag-mobilization")]
+    [InlineData("article-content paywall")]
+    [InlineData("entry-meta-wrapper")]
+    public void Wrapper_holding_most_of_the_body_survives_a_chrome_sounding_class(string wrapperClass)
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 4).Select(i => $"<p>Paragraph {i}: the regional enlistment office said that more reservists would be summoned for training next month.</p>"));
+        var html = $"<html><body><main><div class=\"{wrapperClass}\">{paragraphs}</div><div class=\"comments\"><p>A reader comment that is not part of the article.</p></div></main></body></html>";
+
+        var read = ReadHtml(html);
+
+        read.Text.Should().StartWith("Paragraph 1:").And.Contain("Paragraph 4:").And.NotContain("reader comment");
+    }
 }
