@@ -134,7 +134,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
     [Fact]
     public async Task Axe_finds_no_serious_or_critical_violation_on_the_review_step_and_the_claim_editor()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await fixture.NewEditorPageAsync();
         await page.GotoAsync("/articles/new");
         await page.GetByLabel("Article text or HTML").FillAsync(ArticleText + " Axe " + Guid.NewGuid().ToString("N"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();

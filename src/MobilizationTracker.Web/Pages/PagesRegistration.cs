@@ -35,7 +35,8 @@ public static class PagesRegistration
 
     public static WebApplication MapTrackerPages(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // Anonymous even when Tracker:RequireSignIn is on, so the sign-in page has its CSS and script.
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         if (app.Configuration.GetValue<bool>("Tracker:PerfBaseline"))
         {

@@ -91,7 +91,9 @@ public sealed class XssTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
     {
         var payload = Payloads[i];
         var evidence = $"The governor {payload} said 4,321 reservists would be called up.";
-        var text = $"Voronezh, 12 March 2024. {evidence} Reference {Guid.NewGuid():N} {payload}";
+        var text = $"Voronezh, 12 March 2024. {evidence} The regional administration said the call-up would take place over the coming weeks. "
+            + "Officials told reporters that the men would be sent to training camps before they were deployed to the front. "
+            + $"Local residents said that they had not been told about the plans in advance. Reference {Guid.NewGuid():N} {payload}";
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var ingestion = scope.ServiceProvider.GetRequiredService<IngestionService>();
         var submission = new ArticleSubmission
@@ -102,9 +104,10 @@ public sealed class XssTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
             Title = "Title " + payload,
             Published = new DateOnly(2024, 3, 12),
         };
-        var cleaned = (await ingestion.PreviewAsync(submission, CancellationToken.None)).CleanedText;
+        var preview = await ingestion.PreviewAsync(submission, CancellationToken.None);
+        var cleaned = preview.CleanedText;
         var start = cleaned.IndexOf(evidence, StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0, because: "the payload survives cleaning as text");
+        start.Should().BeGreaterThanOrEqualTo(0, because: $"the payload survives cleaning as text: {cleaned} {preview.Rejection} {string.Join(" | ", preview.Warnings)}");
         var outcome = await ingestion.IngestAsync(submission with
         {
             ReviewedClaims =

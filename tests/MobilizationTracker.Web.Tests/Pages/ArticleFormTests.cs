@@ -1,11 +1,12 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
+using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
 public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    // Writes need an editor (issue 5): every request here goes through one signed-in editor client.
+    private Task<HttpClient> Client() => Browsing.EditorClientAsync(factory);
 
     private static string Text() =>
         "Moscow. The Defense Ministry said on Monday that 150,000 conscripts would be called up this spring. Ref "
@@ -44,7 +45,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     {
         var text = Text();
 
-        var response = await Client().SubmitMultipartAsync("/articles/new", Merge(Meta("Preview test"), new() { ["Input.Content"] = text }), "/articles/new?handler=Preview");
+        var response = await (await Client()).SubmitMultipartAsync("/articles/new", Merge(Meta("Preview test"), new() { ["Input.Content"] = text }), "/articles/new?handler=Preview");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var page = await FormPost.Document(await response.Content.ReadAsStringAsync());
@@ -57,7 +58,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     public async Task Saving_reviewed_claims_redirects_to_the_article_which_shows_them()
     {
         var text = Text();
-        var client = Client();
+        var client = await Client();
 
         var response = await client.SubmitFormAsync("/articles/new",
             Merge(Meta("Saved article"), new() { ["Input.ContentBase64"] = Base64(text) }, Claim(0, regions: "RU-VOR")), "/articles/new?handler=Save");
@@ -78,7 +79,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     [InlineData("100", "", "", "2024-03-31", "RU-XYZ", "Unknown region code: RU-XYZ")]
     public async Task An_invalid_claim_is_shown_again_with_a_message_next_to_its_field(string figure, string low, string high, string date, string regions, string message)
     {
-        var response = await Client().SubmitFormAsync("/articles/new",
+        var response = await (await Client()).SubmitFormAsync("/articles/new",
             Merge(Meta("Invalid"), new() { ["Input.ContentBase64"] = Base64(Text()) }, Claim(0, figure, date, regions, low, high)), "/articles/new?handler=Save");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -90,11 +91,11 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     public async Task A_duplicate_article_gets_a_message_linking_to_the_existing_one()
     {
         var text = Text();
-        var first = await Client().SubmitFormAsync("/articles/new",
+        var first = await (await Client()).SubmitFormAsync("/articles/new",
             Merge(Meta("Original"), new() { ["Input.ContentBase64"] = Base64(text) }, Claim(0)), "/articles/new?handler=Save");
         var existing = first.Headers.Location!.ToString();
 
-        var again = await Client().SubmitFormAsync("/articles/new",
+        var again = await (await Client()).SubmitFormAsync("/articles/new",
             Merge(Meta("Copy"), new() { ["Input.ContentBase64"] = Base64(text) }, Claim(0)), "/articles/new?handler=Save");
 
         again.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -108,7 +109,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     {
         var tooLarge = new string('a', 5 * 1024 * 1024 + 10);
 
-        var refused = await Client().SubmitMultipartAsync("/articles/new", Merge(Meta("Too large"), new() { ["Input.Content"] = tooLarge }), "/articles/new?handler=Preview");
+        var refused = await (await Client()).SubmitMultipartAsync("/articles/new", Merge(Meta("Too large"), new() { ["Input.Content"] = tooLarge }), "/articles/new?handler=Preview");
 
         refused.StatusCode.Should().Be(HttpStatusCode.OK);
         (await refused.Content.ReadAsStringAsync()).Should().Contain("The limit is 5 MB");
@@ -120,7 +121,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     {
         var large = Text() + " " + new string('a', 4_600_000);
 
-        var response = await Client().SubmitMultipartAsync("/articles/new", Merge(Meta("Large"), new() { ["Input.Content"] = large }), "/articles/new?handler=Preview");
+        var response = await (await Client()).SubmitMultipartAsync("/articles/new", Merge(Meta("Large"), new() { ["Input.Content"] = large }), "/articles/new?handler=Preview");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
@@ -132,7 +133,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     [InlineData("article.pdf", false)]
     public async Task An_uploaded_file_is_read_when_it_is_html_or_text(string fileName, bool accepted)
     {
-        var client = Client();
+        var client = await Client();
         var html = await client.GetStringAsync("/articles/new");
         var content = new MultipartFormDataContent
         {
@@ -158,7 +159,7 @@ public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Empty_input_is_refused_with_a_field_message()
     {
-        var response = await Client().SubmitMultipartAsync("/articles/new", Meta("Empty"), "/articles/new?handler=Preview");
+        var response = await (await Client()).SubmitMultipartAsync("/articles/new", Meta("Empty"), "/articles/new?handler=Preview");
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Paste the article&#x27;s text or HTML, or choose a file to upload.");

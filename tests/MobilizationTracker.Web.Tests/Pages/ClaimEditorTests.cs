@@ -1,12 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using static MobilizationTracker.Web.Tests.Pages.TestRows;
+using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
 public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    // Writes need an editor (issue 5): every request here goes through one signed-in editor client.
+    private Task<HttpClient> Client() => Browsing.EditorClientAsync(factory);
 
     private static Dictionary<string, string> Fields(string figure, int version) => new()
     {
@@ -27,7 +28,7 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
     {
         var (articleId, claimIds) = await AddArticleAsync(factory.Services, "Editor Daily", new DateOnly(2024, 3, 22), "Text.", new ClaimSpec(300000));
         var url = $"/articles/{articleId}/claims/{claimIds[0]}";
-        var client = Client();
+        var client = await Client();
 
         var response = await client.SubmitFormAsync(url, Fields("310000", 1));
 
@@ -43,20 +44,20 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
     {
         var (articleId, claimIds) = await AddArticleAsync(factory.Services, "Editor Daily", new DateOnly(2024, 3, 22), "Text.", new ClaimSpec(300000));
         var url = $"/articles/{articleId}/claims/{claimIds[0]}";
-        (await Client().SubmitFormAsync(url, Fields("320000", 1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await (await Client()).SubmitFormAsync(url, Fields("320000", 1))).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var stale = await Client().SubmitFormAsync(url, Fields("999999", 1));
+        var stale = await (await Client()).SubmitFormAsync(url, Fields("999999", 1));
 
         stale.StatusCode.Should().Be(HttpStatusCode.OK);
         (await stale.Content.ReadAsStringAsync()).Should().Contain("Someone else changed this claim");
-        (await Client().GetStringAsync($"/articles/{articleId}")).Should().Contain("320,000").And.NotContain("999,999");
+        (await (await Client()).GetStringAsync($"/articles/{articleId}")).Should().Contain("320,000").And.NotContain("999,999");
     }
 
     [Fact]
     public async Task Adding_and_deleting_claims_from_the_article_page()
     {
         var (articleId, claimIds) = await AddArticleAsync(factory.Services, "Editor Daily", new DateOnly(2024, 3, 22), "Text.", new ClaimSpec(300000));
-        var client = Client();
+        var client = await Client();
 
         var added = await client.SubmitFormAsync($"/articles/{articleId}/claims/new", Fields("12345", 0));
         var deleted = await client.SubmitFormAsync($"/articles/{articleId}",
@@ -75,7 +76,7 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
         const string text = "Intro <b>not markup</b>. Verstka reported that 300,000 soldiers would be recruited. Outro.";
         var (articleId, _) = await AddArticleAsync(factory.Services, "Editor Daily", new DateOnly(2024, 3, 22), text, new ClaimSpec(300000));
 
-        var html = await Client().GetStringAsync($"/articles/{articleId}");
+        var html = await (await Client()).GetStringAsync($"/articles/{articleId}");
 
         var page = await FormPost.Document(html);
         page.QuerySelector(".article-text mark")!.TextContent.Should().Be("Verstka reported that 300,000 soldiers would be recruited.");
@@ -91,10 +92,10 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
         var fields = Fields("300000", 1);
         fields["Input.Evidence"] = "Verstka wrote about wombatville recruitment.";
 
-        (await Client().SubmitFormAsync($"/articles/{articleId}/claims/{claimIds[0]}", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await (await Client()).SubmitFormAsync($"/articles/{articleId}/claims/{claimIds[0]}", fields)).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var oldWord = await FormPost.Document(await Client().GetStringAsync("/?q=platypusgrad"));
-        var newWord = await FormPost.Document(await Client().GetStringAsync("/?q=wombatville"));
+        var oldWord = await FormPost.Document(await (await Client()).GetStringAsync("/?q=platypusgrad"));
+        var newWord = await FormPost.Document(await (await Client()).GetStringAsync("/?q=wombatville"));
         oldWord.QuerySelectorAll("table.claims tbody tr").Should().BeEmpty();
         newWord.QuerySelectorAll("table.claims tbody tr").Should().ContainSingle();
     }
@@ -102,7 +103,7 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
     [Fact]
     public async Task Unknown_article_is_404()
     {
-        var response = await Client().GetAsync("/articles/987654");
+        var response = await (await Client()).GetAsync("/articles/987654");
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -14,6 +15,8 @@ namespace MobilizationTracker.Web.Tests.Security;
 /// <summary>What the security, history and concurrency tests share: accounts, signed-in clients, forms posted as a browser posts them, known rows.</summary>
 internal static class Browsing
 {
+    private static readonly ConditionalWeakTable<WebApplicationFactory<Program>, Task<HttpClient>> EditorClients = [];
+
     public static HttpClient Client(WebApplicationFactory<Program> factory, string baseAddress = "https://localhost") =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
 
@@ -36,6 +39,10 @@ internal static class Browsing
         response.StatusCode.Should().Be(HttpStatusCode.Redirect, because: "the sign-in must succeed");
         return (client, email);
     }
+
+    /// <summary>One signed-in editor client per host, shared by a test class's tests (sign-in posts are rate limited per address).</summary>
+    public static Task<HttpClient> EditorClientAsync(WebApplicationFactory<Program> factory) =>
+        EditorClients.GetValue(factory, f => SignedInAsync(f).ContinueWith(t => t.Result.Client, TaskScheduler.Default));
 
     public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password) =>
         client.SubmitFormAsync("/account/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
