@@ -19,6 +19,13 @@ public sealed record SecurityOptions
     /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default the article form's own request limit (<see cref="PagesRegistration.RequestMaxBytes"/>).</summary>
     public long MaxRequestBytes { get; init; } = PagesRegistration.RequestMaxBytes;
 
+    /// <summary>
+    /// <c>Tracker:TrustForwardedHeaders</c>: behind a TLS-terminating reverse proxy, take the scheme and
+    /// client address from X-Forwarded-Proto/-For (default false). Needed outside Development for
+    /// Secure cookies when the app itself is reached over plain HTTP.
+    /// </summary>
+    public bool TrustForwardedHeaders { get; init; }
+
     /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> next to the database file (so they share its volume), else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
     public required string KeysPath { get; init; }
 
@@ -34,6 +41,7 @@ public sealed record SecurityOptions
         return new SecurityOptions
         {
             RequireSignIn = section.GetValue("RequireSignIn", defaults.RequireSignIn),
+            TrustForwardedHeaders = section.GetValue("TrustForwardedHeaders", defaults.TrustForwardedHeaders),
             SignInAttemptsPerMinute = section.GetValue("SignInAttemptsPerMinute", defaults.SignInAttemptsPerMinute),
             WritesPerMinute = section.GetValue("WritesPerMinute", defaults.WritesPerMinute),
             MaxRequestBytes = section.GetValue("MaxRequestBytes", defaults.MaxRequestBytes),

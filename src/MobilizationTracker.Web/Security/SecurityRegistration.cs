@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 
 namespace MobilizationTracker.Web.Security;
@@ -65,6 +66,14 @@ public static class SecurityRegistration
     /// <summary>The security middleware, in order; call before the endpoints are mapped.</summary>
     public static WebApplication UseTrackerSecurity(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<SecurityOptions>().TrustForwardedHeaders)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
