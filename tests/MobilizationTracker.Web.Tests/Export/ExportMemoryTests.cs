@@ -3,9 +3,9 @@ using Microsoft.Data.Sqlite;
 namespace MobilizationTracker.Web.Tests.Export;
 
 /// <summary>
-/// The CSV export streams: exporting 100,000 claims must not hold them in memory. The peak managed
-/// heap growth while reading the response is compared with a 10x smaller export (a buffering
-/// export would grow ~10x); a behaviour check, not a timing.
+/// The CSV export streams: exporting 100,000 claims must not hold them in memory. The peak live
+/// managed memory (sampled after full collections) while reading the response is compared with a
+/// 10x smaller export (a buffering export would grow ~10x); a behaviour check, not a timing.
 /// </summary>
 public sealed class ExportMemoryTests
 {
@@ -47,14 +47,16 @@ public sealed class ExportMemoryTests
             }
 
             sinceSample += read;
-            if (sinceSample > 1024 * 1024)
+            if (sinceSample > 2 * 1024 * 1024)
             {
+                // Live memory, after a full collection: garbage the GC has not yet collected says
+                // nothing about streaming, and how much of it piles up depends on the machine.
                 sinceSample = 0;
-                peak = Math.Max(peak, GC.GetTotalMemory(false) - before);
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - before);
             }
         }
 
-        return (rows - 1, Math.Max(peak, GC.GetTotalMemory(false) - before));
+        return (rows - 1, peak);
     }
 
     [Fact]
