@@ -26,6 +26,13 @@ public sealed record SecurityOptions
     /// </summary>
     public bool TrustForwardedHeaders { get; init; }
 
+    /// <summary>
+    /// <c>Tracker:SecureCookies</c>: when true, the sign-in and antiforgery cookies are Secure even on a
+    /// plain-HTTP request, which then cannot sign in or post a form (default false: Secure whenever the
+    /// request is HTTPS, directly or through a trusted proxy). Set it where the site is only ever served over TLS.
+    /// </summary>
+    public bool SecureCookies { get; init; }
+
     /// <summary>Where data-protection keys live: <c>Tracker:KeysPath</c>, else <c>keys</c> next to the database file (so they share its volume), else <c>keys</c> in <c>Tracker:DataPath</c>.</summary>
     public required string KeysPath { get; init; }
 
@@ -42,6 +49,7 @@ public sealed record SecurityOptions
         {
             RequireSignIn = section.GetValue("RequireSignIn", defaults.RequireSignIn),
             TrustForwardedHeaders = section.GetValue("TrustForwardedHeaders", defaults.TrustForwardedHeaders),
+            SecureCookies = section.GetValue("SecureCookies", defaults.SecureCookies),
             SignInAttemptsPerMinute = section.GetValue("SignInAttemptsPerMinute", defaults.SignInAttemptsPerMinute),
             WritesPerMinute = section.GetValue("WritesPerMinute", defaults.WritesPerMinute),
             MaxRequestBytes = section.GetValue("MaxRequestBytes", defaults.MaxRequestBytes),

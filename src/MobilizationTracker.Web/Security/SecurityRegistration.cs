@@ -14,11 +14,10 @@ public static class SecurityRegistration
         var services = builder.Services;
         services.AddSingleton(options);
 
-        // Secure cookies always, except in Development and Testing where the site is served over plain
-        // http://localhost (dotnet run, the in-memory test server); there they are Secure whenever the request is HTTPS.
-        var secure = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        // Cookies are Secure whenever the request is HTTPS (directly, or through a trusted proxy). Always-Secure
+        // would make every form a 500 on a plain-HTTP site (`dotnet run`, the container on port 8080), so it is
+        // opt-in: Tracker:SecureCookies=true where the site is only ever served over TLS.
+        var secure = options.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
         services.AddIdentity<IdentityUser, IdentityRole>(IdentityRegistration.Configure);
         services.ConfigureApplicationCookie(o =>
