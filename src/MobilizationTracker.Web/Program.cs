@@ -18,6 +18,10 @@ if (TrackerCli.IsVerb(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+// Outside Development the host skips the build's static-web-assets manifest, so `dotnet run` (which runs
+// in Production here) served the advertised compressed CSS/JS as empty files. A published app has no such
+// manifest and serves its own files; for it this call does nothing.
+builder.WebHost.UseStaticWebAssets();
 builder.Logging.AddTrackerLogging(builder.Configuration);
 builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRouting(o => o.LowercaseUrls = true);

@@ -35,9 +35,6 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Outside Development the host does not read the build's static-web-assets manifest, and
-        // MapStaticAssets then cannot find the compressed CSS/JS it advertises: read it, as a published app has the files.
-        builder.UseStaticWebAssets();
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:Tracker", $"Data Source={Path.Combine(_folder, "tracker.db")}");
         builder.UseSetting("Tracker:SeedOnStartup", "false");

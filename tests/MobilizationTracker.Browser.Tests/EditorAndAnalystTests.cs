@@ -49,6 +49,18 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_stylesheet_is_served_and_applied()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/");
+
+        // The browser asks for the compressed asset; an empty one leaves the header unstyled.
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('header.site-header')).backgroundColor");
+        background.Should().Be("rgb(19, 41, 61)");
+    }
+
+    [Fact]
     public async Task A_region_filter_narrows_the_timeline()
     {
         var page = await fixture.NewPageAsync();
