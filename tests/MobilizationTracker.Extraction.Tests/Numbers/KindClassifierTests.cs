@@ -27,6 +27,9 @@ public sealed class KindClassifierTests
     [InlineData("The Kremlin has planned a call-up of 150,000 reservists.", ClaimKind.Target)]
     [InlineData("Russia recruits about 30,000 soldiers a month.", ClaimKind.Rate)]
     [InlineData("Enlistment fell to 500-600 people per day.", ClaimKind.Rate)]
+    [InlineData("At least 260 men were taken from two mountain villages overnight.", ClaimKind.Count)]
+    [InlineData("The town office had issued 8,200 summonses by Friday.", ClaimKind.Count)]
+    [InlineData("Officials said 200 to 300 new contracts were being signed every day.", ClaimKind.Rate)]
     [InlineData("Russia aims to recruit 10,000 new soldiers per month.", ClaimKind.Rate)]
     public void The_words_around_a_figure_give_its_kind(string sentence, ClaimKind expected)
     {
