@@ -37,6 +37,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_sentence_that_names_its_own_subject_does_not_take_the_carried_speaker()
+    {
+        var result = Extract("Governor Ivan Lodkin said the region was ready. Colonel Pavel Orlov proposed raising the garrison to 40,000 troops.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Pavel Orlov");
+    }
+
+    [Fact]
+    public void A_time_phrase_before_a_pronoun_is_never_the_source()
+    {
+        var result = Extract("Mayor Ivan Lodkin said on Tuesday that the city was calm. Last October he ordered the call-up of 3,000 reservists.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Ivan Lodkin");
+    }
+
+    [Fact]
     public void An_unattributed_claim_belongs_to_the_outlet()
     {
         var result = Extract("Russia plans to call up 150,000 reservists next year.");

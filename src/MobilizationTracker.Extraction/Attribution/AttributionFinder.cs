@@ -18,7 +18,8 @@ public static partial class AttributionFinder
             .Concat(Parties(InvertedSpeaker(), sentence, registry, nameAtEnd: true))
             .ToList();
         var relays = Parties(Relay(), sentence, registry);
-        var actors = Speakers(ActionVerb(), sentence, registry);
+        var actors = Speakers(ActionVerb(), sentence, registry)
+            .Concat(Speakers(SubjectVerb(), sentence, registry).Where(p => p.Kind == PartyKind.Named));
         var all = cited.Concat(speakers).Concat(relays).Concat(actors).ToList();
         if (all.FirstOrDefault(p => p.Kind == PartyKind.Named) is { } named)
         {
@@ -104,6 +105,15 @@ public static partial class AttributionFinder
     /// <summary>Acts that make the actor the source when nobody reports them ("Putin approved", "signed a decree").</summary>
     [GeneratedRegex(@"\b(?:approved|approves|ordered|orders|signed|decreed|announced|announces)\b")]
     private static partial Regex ActionVerb();
+
+    /// <summary>
+    /// Plans or proposals of a named subject ("Shoigu proposed", "Putin plans"): a sentence that names its own
+    /// subject does not take a speaker carried from earlier sentences. Only a named subject counts ("Russia plans"
+    /// still continues the carried speaker).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:proposed|proposes|plans|planned|intends|intended|wants|wanted|aims|aimed|seeks|sought|decided|decides|vowed|vows|pledged|pledges)\b")]
+    private static partial Regex SubjectVerb();
+
 
     [GeneratedRegex(@"\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveBefore();

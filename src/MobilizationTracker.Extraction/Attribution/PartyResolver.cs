@@ -38,6 +38,7 @@ public static partial class PartyResolver
     public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd)
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
+        phrase = LeadingDate().Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
@@ -133,8 +134,12 @@ public static partial class PartyResolver
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]
     private static partial Regex OwnedSources();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:an?|one|two|three|four|five|several|some|many|multiple|numerous|anonymous|unnamed|high-ranking|senior|informed|military|local|regional|independent|pro-government|pro-Kremlin|state|state-run|state-owned|Russian|Ukrainian|Western|other|various|federal|government|official|open|leaked)\s+)*(?:sources?|media|outlets?|officials?|authorities|insiders?|experts?|analysts?|observers?|people|persons?|residents|journalists|reports?|data|figures|estimates|interlocutors|channels|Telegram channels|bloggers|milbloggers|someone|documents|a person|relatives|wives|mothers|governors?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:an?|one|two|three|four|five|several|some|many|multiple|numerous|anonymous|unnamed|high-ranking|senior|informed|military|local|regional|independent|pro-government|pro-Kremlin|state|state-run|state-owned|Russian|Ukrainian|Western|other|various|federal|government|official|open|leaked)\s+)*(?:sources?|media|outlets?|officials?|authorities|insiders?|experts?|analysts?|observers?|people|persons?|residents|journalists|reports?|data|figures|estimates|interlocutors|channels|Telegram channels|bloggers|milbloggers|someone|documents|a person|relatives|wives|mothers|governors?(?!\s+[A-Z]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedHead();
+
+    /// <summary>A time phrase opening the phrase ("Last September he", "In early March, the ministry"): never part of a name.</summary>
+    [GeneratedRegex(@"^(?:(?:in|on|by|since|until|from|during|last|next|this|early|late|earlier|later|mid|mid-|in early|in late|in mid)\s*)*(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:week|month|year|spring|summer|autumn|fall|winter)|\d{4})\b,?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"\bsources?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceWord();

@@ -24,6 +24,8 @@ public sealed class AttributionFinderTests
     [InlineData("ISW continues to assess that the Russian MoD likely aims to form two new armies, which would require 60,000 personnel.", "Institute for the Study of War")]
     [InlineData("Recruits will be sent to units across Russia, Rear Admiral Vladimir Tsimlyansky said.", "Vladimir Tsimlyansky")]
     [InlineData("Authorities in Crimea handed out 7,000 summonses, the Atesh partisan movement reported on Telegram.", "Atesh")]
+    [InlineData("In March, Deputy Prime Minister Olga Petrenko proposed adding 90,000 soldiers to the northern district.", "Olga Petrenko")]
+    [InlineData("Governor Ivan Lodkin plans to send 2,000 volunteers from the region by summer.", "Ivan Lodkin")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
