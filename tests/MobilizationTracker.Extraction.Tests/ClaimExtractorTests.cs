@@ -53,6 +53,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_figure_according_to_unnamed_data_belongs_to_the_outlet_not_the_pronoun()
+    {
+        var result = Extract("Mayor Ivan Lodkin said on Tuesday that the city was calm. He ordered a call-up that, according to official data, brought 3,000 men into the army.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Reuters");
+    }
+
+    [Fact]
     public void An_unattributed_claim_belongs_to_the_outlet()
     {
         var result = Extract("Russia plans to call up 150,000 reservists next year.");

@@ -13,8 +13,9 @@ public static partial class AttributionFinder
     public static SentenceAttribution Find(string sentence, SourceRegistry registry)
     {
         var cited = Parties(Citing(), sentence, registry);
+        var according = Parties(According(), sentence, registry);
         var speakers = Speakers(SpeechVerb(), sentence, registry)
-            .Concat(Parties(According(), sentence, registry))
+            .Concat(according)
             .Concat(Parties(InvertedSpeaker(), sentence, registry, nameAtEnd: true))
             .ToList();
         var relays = Parties(Relay(), sentence, registry);
@@ -24,6 +25,11 @@ public static partial class AttributionFinder
         if (all.FirstOrDefault(p => p.Kind == PartyKind.Named) is { } named)
         {
             return new SentenceAttribution(PartyKind.Named, named.Name);
+        }
+
+        if (according.Any(p => p.Kind == PartyKind.Unnamed))
+        {
+            return new SentenceAttribution(PartyKind.Unnamed, null); // "he ordered ... that, according to official figures, brought": the data is innermost
         }
 
         if (all.FirstOrDefault(p => p.Kind == PartyKind.Anaphoric) is { } anaphor)

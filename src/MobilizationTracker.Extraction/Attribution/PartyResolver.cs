@@ -88,7 +88,8 @@ public static partial class PartyResolver
         }
 
         var words = match.Groups["run"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)))
+        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)
+            || words.Count > 2 && Titles.Contains(words[1]) && IsPlace(words[0])))
         {
             words.RemoveAt(0);
         }

@@ -26,6 +26,7 @@ public sealed class AttributionFinderTests
     [InlineData("Authorities in Crimea handed out 7,000 summonses, the Atesh partisan movement reported on Telegram.", "Atesh")]
     [InlineData("In March, Deputy Prime Minister Olga Petrenko proposed adding 90,000 soldiers to the northern district.", "Olga Petrenko")]
     [InlineData("Governor Ivan Lodkin plans to send 2,000 volunteers from the region by summer.", "Ivan Lodkin")]
+    [InlineData("More than 300 men have enlisted, Tver Governor Pavel Sokolov said on Friday.", "Pavel Sokolov")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
