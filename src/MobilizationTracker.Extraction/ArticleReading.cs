@@ -45,7 +45,8 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             var figures = FigureReader.Read(sentence.Text, context, out var rejected);
             foreach (var figure in figures)
             {
-                candidates.Add(Candidate(sentence, figure, source, date));
+                var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
+                candidates.Add(Candidate(sentence, figure, source, own));
             }
 
             foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
