@@ -75,7 +75,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         warnings.AddRange(reading.Skipped);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published, c.Source) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 
         return result with
