@@ -22,7 +22,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     private static readonly RejectionReason[] Explained =
     [
         RejectionReason.Casualties, RejectionReason.FrontTroops, RejectionReason.ReservePool, RejectionReason.Difference,
-        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
+        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.Evacuees, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
     ];
 
     private readonly List<Speaker> _named = [];
