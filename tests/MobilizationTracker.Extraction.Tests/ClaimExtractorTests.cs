@@ -61,6 +61,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void In_an_article_about_one_region_a_claim_naming_no_region_takes_that_region()
+    {
+        var result = Extract("Summonses were handed out across Tatarstan on Monday. Activists estimated that 900 men were called up.");
+
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU-TA");
+    }
+
+    [Fact]
+    public void A_claim_about_the_whole_country_keeps_RU_in_a_one_region_article()
+    {
+        var result = Extract("Summonses were handed out across Tatarstan on Monday. Russia plans to call up 150,000 reservists.");
+
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU");
+    }
+
+    [Fact]
     public void An_unattributed_claim_belongs_to_the_outlet()
     {
         var result = Extract("Russia plans to call up 150,000 reservists next year.");

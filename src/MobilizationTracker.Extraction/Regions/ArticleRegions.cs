@@ -27,11 +27,22 @@ public static partial class ArticleRegions
         return codes.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// In an article about one region's recruitment, a claim whose sentence names no region ("activists estimated
+    /// that 3,000 people were mobilized") is about that region; null when the claim keeps its regions (it names
+    /// one, the article has none or several, or the sentence speaks of the whole country).
+    /// </summary>
+    public static string? SingleRegionFor(string evidence, IReadOnlyList<string> claimRegions, IReadOnlyList<string> articleRegions) =>
+        articleRegions.Count == 1 && claimRegions is ["RU"] && !Nationwide().IsMatch(evidence) ? articleRegions[0] : null;
+
     public static bool IsRecruitmentActivity(string sentence) =>
         Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
 
     [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"\b(?:Russia|Russia's|Russian Federation|nationwide|the country|country's|national|federal|army|armed forces|military|Kremlin|Putin|Defen[cs]e Ministry|Ministry of Defen[cs]e|Shoigu|Belousov|General Staff|all regions|across Russia)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Nationwide();
 
     [GeneratedRegex(@"\b(?:exempt\w*|spared|excluded from|not subject to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Exempt();
