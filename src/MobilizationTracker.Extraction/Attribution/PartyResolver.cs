@@ -39,6 +39,7 @@ public static partial class PartyResolver
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
         phrase = LeadingDate().Replace(phrase, "");
+        phrase = LeadingPreposition().Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
@@ -129,7 +130,11 @@ public static partial class PartyResolver
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
-    [GeneratedRegex(@"^(?:the\s+(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Under the previous decree": the preposition is not part of the party.</summary>
+    [GeneratedRegex(@"^(?:under|in|by|with|from|through|per)\s+(?=the\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:the\s+(?:(?:previous|earlier|latest|new|same|former|last|first|second|above|current)\s+)?(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]

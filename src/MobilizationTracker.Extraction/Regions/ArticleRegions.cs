@@ -38,7 +38,7 @@ public static partial class ArticleRegions
     public static bool IsRecruitmentActivity(string sentence) =>
         Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
 
-    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?|(?:put|loaded|herded) (?:on|onto|into) buses|bussed|assembly points?|rounded up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
 
     [GeneratedRegex(@"\b(?:Russia|Russia's|Russian Federation|nationwide|the country|country's|national|federal|army|armed forces|military|Kremlin|Putin|Defen[cs]e Ministry|Ministry of Defen[cs]e|Shoigu|Belousov|General Staff|all regions|across Russia)\b", RegexOptions.IgnoreCase)]

@@ -50,6 +50,7 @@ public sealed class AttributionFinderTests
     [InlineData("According to them, the second wave may reach 500 thousand people.")]
     [InlineData("\"The resource has not been exhausted,\" the source says.")]
     [InlineData("According to the update, Moscow wants to recruit 420,000 contract soldiers.")]
+    [InlineData("Under the earlier decree, signed in 2021, the navy was set at 150,000 sailors.")]
     public void Anaphors_refer_back_to_the_last_named_party(string sentence)
     {
         AttributionFinder.Find(sentence, SourceRegistry.Default).Kind.Should().Be(PartyKind.Anaphoric);
