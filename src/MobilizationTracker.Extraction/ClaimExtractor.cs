@@ -74,9 +74,10 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var candidates = reading.Candidates(sentences, ct);
         warnings.AddRange(reading.Skipped);
         var articleRegions = ArticleRegions.Find(sentences, ct);
+        var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => ArticleRegions.SingleRegionFor(c.Evidence, c.Regions, articleRegions) is { } only ? c with { Regions = [only] } : c)
+            .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion) is { } only ? c with { Regions = [only] } : c)
             .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published, c.Source) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 

@@ -69,6 +69,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_count_naming_no_region_takes_the_region_of_the_headline_when_the_article_names_several()
+    {
+        var result = Extract("Night round-ups of men in Tatarstan\n\nSummonses were handed out across Tatarstan on Monday. Men from Mari El were also called up. Activists estimated that 900 men were called up.");
+
+        result.Regions.Should().HaveCount(2);
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU-TA");
+    }
+
+    [Fact]
     public void A_claim_about_the_whole_country_keeps_RU_in_a_one_region_article()
     {
         var result = Extract("Summonses were handed out across Tatarstan on Monday. Russia plans to call up 150,000 reservists.");

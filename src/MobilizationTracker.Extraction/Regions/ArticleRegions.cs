@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Regions;
@@ -28,12 +29,35 @@ public static partial class ArticleRegions
     }
 
     /// <summary>
-    /// In an article about one region's recruitment, a claim whose sentence names no region ("activists estimated
-    /// that 3,000 people were mobilized") is about that region; null when the claim keeps its regions (it names
-    /// one, the article has none or several, or the sentence speaks of the whole country).
+    /// The region an article's headline names among its recruitment regions ("the first days of mobilization in
+    /// Buryatia"); null when it names none or several.
     /// </summary>
-    public static string? SingleRegionFor(string evidence, IReadOnlyList<string> claimRegions, IReadOnlyList<string> articleRegions) =>
-        articleRegions.Count == 1 && claimRegions is ["RU"] && !Nationwide().IsMatch(evidence) ? articleRegions[0] : null;
+    public static string? InHeadline(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> articleRegions)
+    {
+        var inHeadline = sentences.Where(s => s.IsHeadline)
+            .SelectMany(s => RegionFinder.Find(s.Text))
+            .Select(r => r.Code)
+            .Where(articleRegions.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return inHeadline.Count == 1 ? inHeadline[0] : null;
+    }
+
+    /// <summary>
+    /// In an article about one region's recruitment, a claim whose sentence names no region ("activists estimated
+    /// that 3,000 people were mobilized") is about that region: the article's only region, or for a count of
+    /// people taken, the one its headline names when the article names several. Null when the claim keeps its
+    /// regions (it names one, there is no such region, or the sentence speaks of the whole country).
+    /// </summary>
+    public static string? SingleRegionFor(ExtractedClaim claim, IReadOnlyList<string> articleRegions, string? headlineRegion)
+    {
+        if (claim.Regions is not ["RU"] || Nationwide().IsMatch(claim.Evidence))
+        {
+            return null;
+        }
+
+        return articleRegions.Count == 1 ? articleRegions[0] : claim.Kind == ClaimKind.Count ? headlineRegion : null;
+    }
 
     public static bool IsRecruitmentActivity(string sentence) =>
         Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
