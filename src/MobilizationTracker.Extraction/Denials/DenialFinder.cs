@@ -49,7 +49,7 @@ public static partial class DenialFinder
 
         if (QuotedDenial().Match(sentence) is { Success: true } quote)
         {
-            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : DenialKind.ExplainingAway;
+            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : NotSent().IsMatch(quote.Value) ? DenialKind.NotForTheWar : DenialKind.ExplainingAway;
             return (QuotedSpeaker(sentence[(quote.Index + quote.Length)..], registry), kind);
         }
 
@@ -141,7 +141,7 @@ public static partial class DenialFinder
     [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:checks?|summons\w*|measures?|this|it) (?:are|is|were|was) (?:a |only |just |merely )?(?:routine|standard|regular|a formality)|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?(?:mobili[sz]ed|drafted|sent to the front)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainingAway();
 
-    [GeneratedRegex(@"\bwill (?:not|never) be (?:sent|deployed|transferred) (?:to )?(?:the |a )?(?:front|war zone|combat zone|zone of|fighting|war)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will (?:not|never) be\s+|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?)(?:sent|deployed|transferred) (?:to )?(?:the |a )?(?:front|war zone|combat zone|zone of|fighting|war)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotSent();
 
     [GeneratedRegex(@"\b(?:new|second|another|fresh|additional)\s+(?:wave|mobili[sz]ation|round)", RegexOptions.IgnoreCase)]

@@ -20,6 +20,7 @@ public sealed class DenialFinderTests
     [InlineData("Kremlin spokesman Dmitry Peskov said on Monday there was no talk of another call-up.", "Dmitry Peskov", DenialKind.Plans)]
     [InlineData("Putin added that no further mobilization would be needed this year.", "Vladimir Putin", DenialKind.Plans)]
     [InlineData("The regional governor insists that the volunteers will guard bridges at home and will not be sent to the front.", "regional governor", DenialKind.NotForTheWar)]
+    [InlineData("\"Nobody is being sent to the war,\" the district commander said.", "district commander", DenialKind.NotForTheWar)]
     public void Denials_and_who_made_them_are_found(string sentence, string by, DenialKind kind)
     {
         var denial = DenialFinder.Find(sentence, SourceRegistry.Default);
