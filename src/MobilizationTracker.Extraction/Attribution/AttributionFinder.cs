@@ -12,6 +12,13 @@ public static partial class AttributionFinder
 {
     public static SentenceAttribution Find(string sentence, SourceRegistry registry)
     {
+        // "A said ..., B reports, citing C": B and C relay A's statement, so A is the innermost party.
+        if (RelayTail().Match(sentence) is { Success: true, Index: > 0 } tail
+            && Speakers(SpeechVerb(), sentence[..tail.Index], registry).FirstOrDefault(p => p.Kind == PartyKind.Named) is { } speaker)
+        {
+            return new SentenceAttribution(PartyKind.Named, speaker.Name);
+        }
+
         var cited = Parties(Citing(), sentence, registry);
         var according = Parties(According(), sentence, registry);
         var speakers = Speakers(SpeechVerb(), sentence, registry)
@@ -89,6 +96,10 @@ public static partial class AttributionFinder
 
         return parties;
     }
+
+    /// <summary>", Censor.NET reports, citing Interfax." closing a sentence whose speaker was named before it.</summary>
+    [GeneratedRegex(@",\s*[^,;""]{2,60}?\s+(?:reports|reported|writes|wrote)\s*,\s*citing\s+[^,;:""()]+?\s*\.?\s*$")]
+    private static partial Regex RelayTail();
 
     [GeneratedRegex(@"\bciting\s+(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Citing();

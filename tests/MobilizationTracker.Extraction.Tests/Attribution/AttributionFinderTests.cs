@@ -27,6 +27,7 @@ public sealed class AttributionFinderTests
     [InlineData("In March, Deputy Prime Minister Olga Petrenko proposed adding 90,000 soldiers to the northern district.", "Olga Petrenko")]
     [InlineData("Governor Ivan Lodkin plans to send 2,000 volunteers from the region by summer.", "Ivan Lodkin")]
     [InlineData("More than 300 men have enlisted, Tver Governor Pavel Sokolov said on Friday.", "Pavel Sokolov")]
+    [InlineData("Russia signs up 900 men a week, Olena Marchuk, a spokeswoman for the border guard, said on television, Ukrinform reports, citing UNIAN.", "Olena Marchuk")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
