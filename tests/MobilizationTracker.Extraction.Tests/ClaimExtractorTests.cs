@@ -86,6 +86,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_surname_alone_takes_the_full_name_mentioned_earlier()
+    {
+        var result = Extract("Activists wrote an open letter to Governor Pavel Sokolov on Monday. Sokolov admitted that 600 men had been called up by mistake.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Pavel Sokolov");
+    }
+
+    [Fact]
     public void An_unattributed_claim_belongs_to_the_outlet()
     {
         var result = Extract("Russia plans to call up 150,000 reservists next year.");

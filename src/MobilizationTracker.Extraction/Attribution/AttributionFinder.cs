@@ -116,7 +116,7 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"\b(?:as cited by|cited by|as quoted by|quoted by|was quoted as saying by|quoted as saying by|interviewed by|told|in an interview with|speaking to|spoke to|(?:confirmed|said|reported|explained|revealed|leaked)(?:\s+(?:[^,;:""()]|,(?=\d)){0,60}?)?\s+to)\s+(?=[A-Z]|the\s)(?<p>[^,;:""()]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Relay();
 
-    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|declared|declares|predicted|warned|warns|assessed|assesses|learned|published|calculated|believes|believed|continues? to (?:assess|report|say|claim|estimate|believe))\b")]
+    [GeneratedRegex(@"\b(?:reported|reports|said|says|say|wrote|writes|told|tells|stated|states|claimed|claims|confirmed|confirms|explained|explains|noted|notes|estimated|estimates|revealed|reveals|insisted|insists|added|adds|declared|declares|predicted|warned|warns|admitted|admits|acknowledged|acknowledges|conceded|concedes|assessed|assesses|learned|published|calculated|believes|believed|continues? to (?:assess|report|say|claim|estimate|believe))\b")]
     private static partial Regex SpeechVerb();
 
     /// <summary>Acts that make the actor the source when nobody reports them ("Putin approved", "signed a decree").</summary>
@@ -138,7 +138,7 @@ public static partial class AttributionFinder
     [GeneratedRegex(@"[,;""()\[\]]|(?<!\bRe):|\s-\s")]
     private static partial Regex Delimiter();
 
-    [GeneratedRegex(@"\b(?:has|have|had|also|previously|earlier|later|recently|reportedly|publicly|then|first|now|again|however|officially|separately|further|already|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|last (?:week|month|year)|this (?:week|month)|yesterday|today)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:himself|herself|themselves|itself|has|have|had|also|previously|earlier|later|recently|reportedly|publicly|then|first|now|again|however|officially|separately|further|already|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on (?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}|last (?:week|month|year)|this (?:week|month)|yesterday|today)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\([^()]*\)")]

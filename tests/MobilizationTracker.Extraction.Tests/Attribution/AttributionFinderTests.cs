@@ -28,6 +28,7 @@ public sealed class AttributionFinderTests
     [InlineData("Governor Ivan Lodkin plans to send 2,000 volunteers from the region by summer.", "Ivan Lodkin")]
     [InlineData("More than 300 men have enlisted, Tver Governor Pavel Sokolov said on Friday.", "Pavel Sokolov")]
     [InlineData("Russia signs up 900 men a week, Olena Marchuk, a spokeswoman for the border guard, said on television, Ukrinform reports, citing UNIAN.", "Olena Marchuk")]
+    [InlineData("Governor Pavel Sokolov himself admitted that 600 men had been called up by mistake.", "Pavel Sokolov")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
