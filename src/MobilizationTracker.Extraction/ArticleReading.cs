@@ -22,11 +22,12 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     private static readonly RejectionReason[] Explained =
     [
         RejectionReason.Casualties, RejectionReason.FrontTroops, RejectionReason.ReservePool, RejectionReason.Difference,
-        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
+        RejectionReason.Emigration, RejectionReason.Detentions, RejectionReason.Evacuees, RejectionReason.PrisonersOrDeserters, RejectionReason.Money,
     ];
 
     private readonly List<Speaker> _named = [];
     private readonly List<string> _skipped = [];
+    private readonly System.Text.StringBuilder _read = new();
     private Speaker? _carried;
 
     /// <summary>One line per number of people left out by a named rule, for the result's warnings.</summary>
@@ -40,12 +41,14 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         {
             ct.ThrowIfCancellationRequested();
             var (source, date) = Attribute(sentence);
+            _read.Append(sentence.Text).Append('\n');
             var context = previous;
             previous = sentence.Text;
             var figures = FigureReader.Read(sentence.Text, context, out var rejected);
             foreach (var figure in figures)
             {
-                candidates.Add(Candidate(sentence, figure, source, date));
+                var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
+                candidates.Add(Candidate(sentence, figure, source, own));
             }
 
             foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
@@ -106,11 +109,34 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         }
     }
 
-    /// <summary>A surname alone ("according to Lubinets") is the person named in full earlier ("Dmytro Lubinets").</summary>
+    /// <summary>
+    /// A surname alone ("according to Lubinets") is the person named in full earlier ("Dmytro Lubinets"): a
+    /// speaker first, else a first name and the surname anywhere in the sentences read so far.
+    /// </summary>
     private string FullName(string name) =>
-        name.Contains(' ', StringComparison.Ordinal)
+        name.Contains(' ', StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[0])
             ? name
-            : _named.LastOrDefault(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? name;
+            : _named.LastOrDefault(s => s.Name.EndsWith(" " + name, StringComparison.Ordinal))?.Name ?? MentionedInFull(name) ?? name;
+
+    private string? MentionedInFull(string surname)
+    {
+        var text = _read.ToString();
+        var at = text.IndexOf(" " + surname, StringComparison.Ordinal);
+        while (at > 0)
+        {
+            var end = at + 1 + surname.Length;
+            var start = text.LastIndexOf(' ', at - 1) + 1;
+            var first = text[start..at];
+            if ((end == text.Length || !char.IsLetter(text[end])) && first.Length > 1 && char.IsUpper(first[0]) && first.Skip(1).All(char.IsLower))
+            {
+                return first + " " + surname;
+            }
+
+            at = text.IndexOf(" " + surname, end, StringComparison.Ordinal);
+        }
+
+        return null;
+    }
 
     /// <summary>The party an anaphor refers to: the last one whose name holds its noun ("the ministry"), else the last named.</summary>
     private Speaker? Antecedent(string? noun)

@@ -73,15 +73,18 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var reading = new ArticleReading(_sources, outlet, published);
         var candidates = reading.Candidates(sentences, ct);
         warnings.AddRange(reading.Skipped);
+        var articleRegions = ArticleRegions.Find(sentences, ct);
+        var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions);
         var claims = ClaimMerger.Merge(candidates)
             .Select(c => c.Claim)
-            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
+            .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion) is { } only ? c with { Regions = [only] } : c)
+            .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published, c.Source) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 
         return result with
         {
             Claims = claims,
-            Regions = ArticleRegions.Find(sentences, ct),
+            Regions = articleRegions,
             Denials = denials.Select(d => new Denial(d.By, d.Evidence)).ToList(),
             Warnings = warnings,
         };

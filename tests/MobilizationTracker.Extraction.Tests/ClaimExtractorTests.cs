@@ -37,6 +37,63 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void A_sentence_that_names_its_own_subject_does_not_take_the_carried_speaker()
+    {
+        var result = Extract("Governor Ivan Lodkin said the region was ready. Colonel Pavel Orlov proposed raising the garrison to 40,000 troops.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Pavel Orlov");
+    }
+
+    [Fact]
+    public void A_time_phrase_before_a_pronoun_is_never_the_source()
+    {
+        var result = Extract("Mayor Ivan Lodkin said on Tuesday that the city was calm. Last October he ordered the call-up of 3,000 reservists.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Ivan Lodkin");
+    }
+
+    [Fact]
+    public void A_figure_according_to_unnamed_data_belongs_to_the_outlet_not_the_pronoun()
+    {
+        var result = Extract("Mayor Ivan Lodkin said on Tuesday that the city was calm. He ordered a call-up that, according to official data, brought 3,000 men into the army.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Reuters");
+    }
+
+    [Fact]
+    public void In_an_article_about_one_region_a_claim_naming_no_region_takes_that_region()
+    {
+        var result = Extract("Summonses were handed out across Tatarstan on Monday. Activists estimated that 900 men were called up.");
+
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU-TA");
+    }
+
+    [Fact]
+    public void A_count_naming_no_region_takes_the_region_of_the_headline_when_the_article_names_several()
+    {
+        var result = Extract("Night round-ups of men in Tatarstan\n\nSummonses were handed out across Tatarstan on Monday. Men from Mari El were also called up. Activists estimated that 900 men were called up.");
+
+        result.Regions.Should().HaveCount(2);
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU-TA");
+    }
+
+    [Fact]
+    public void A_claim_about_the_whole_country_keeps_RU_in_a_one_region_article()
+    {
+        var result = Extract("Summonses were handed out across Tatarstan on Monday. Russia plans to call up 150,000 reservists.");
+
+        result.Claims.Should().ContainSingle().Which.Regions.Should().Equal("RU");
+    }
+
+    [Fact]
+    public void A_surname_alone_takes_the_full_name_mentioned_earlier()
+    {
+        var result = Extract("Activists wrote an open letter to Governor Pavel Sokolov on Monday. Sokolov admitted that 600 men had been called up by mistake.");
+
+        result.Claims.Should().ContainSingle().Which.Source.Should().Be("Pavel Sokolov");
+    }
+
+    [Fact]
     public void An_unattributed_claim_belongs_to_the_outlet()
     {
         var result = Extract("Russia plans to call up 150,000 reservists next year.");

@@ -44,6 +44,22 @@ public sealed class ClaimMergerTests
         merged.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void A_round_headline_figure_within_one_percent_of_the_body_figure_goes()
+    {
+        var merged = ClaimMerger.Merge([Candidate(120000, "Meduza", 0, headline: true), Candidate(120600, "Sergei Shoigu", 50)]);
+
+        merged.Should().ContainSingle().Which.Claim.Figure.Should().Be(120600);
+    }
+
+    [Fact]
+    public void A_round_headline_figure_further_than_one_percent_from_the_body_figure_stays()
+    {
+        var merged = ClaimMerger.Merge([Candidate(120000, "Meduza", 0, headline: true), Candidate(125000, "Sergei Shoigu", 50)]);
+
+        merged.Should().HaveCount(2);
+    }
+
     private static ClaimCandidate Candidate(int figure, string source, int start, Qualifier qualifier = Qualifier.Exact, long unit = 1, bool headline = false) =>
         new(new ExtractedClaim { Figure = figure, Source = source, Qualifier = qualifier, Evidence = "x", EvidenceStart = start, EvidenceLength = 1 }, headline, unit);
 }

@@ -38,6 +38,8 @@ public static partial class PartyResolver
     public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd)
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
+        phrase = LeadingDate().Replace(phrase, "");
+        phrase = LeadingPreposition().Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
@@ -87,7 +89,8 @@ public static partial class PartyResolver
         }
 
         var words = match.Groups["run"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)))
+        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)
+            || words.Count > 2 && Titles.Contains(words[1]) && IsPlace(words[0])))
         {
             words.RemoveAt(0);
         }
@@ -127,14 +130,22 @@ public static partial class PartyResolver
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
-    [GeneratedRegex(@"^(?:the\s+(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Under the previous decree": the preposition is not part of the party.</summary>
+    [GeneratedRegex(@"^(?:under|in|by|with|from|through|per)\s+(?=the\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:the\s+(?:(?:previous|earlier|latest|new|same|former|last|first|second|above|current)\s+)?(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]
     private static partial Regex OwnedSources();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:an?|one|two|three|four|five|several|some|many|multiple|numerous|anonymous|unnamed|high-ranking|senior|informed|military|local|regional|independent|pro-government|pro-Kremlin|state|state-run|state-owned|Russian|Ukrainian|Western|other|various|federal|government|official|open|leaked)\s+)*(?:sources?|media|outlets?|officials?|authorities|insiders?|experts?|analysts?|observers?|people|persons?|residents|journalists|reports?|data|figures|estimates|interlocutors|channels|Telegram channels|bloggers|milbloggers|someone|documents|a person|relatives|wives|mothers|governors?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:an?|one|two|three|four|five|several|some|many|multiple|numerous|anonymous|unnamed|high-ranking|senior|informed|military|local|regional|independent|pro-government|pro-Kremlin|state|state-run|state-owned|Russian|Ukrainian|Western|other|various|federal|government|official|open|leaked)\s+)*(?:sources?|media|outlets?|officials?|authorities|insiders?|experts?|analysts?|observers?|people|persons?|residents|journalists|reports?|data|figures|estimates|interlocutors|channels|Telegram channels|bloggers|milbloggers|someone|documents|a person|relatives|wives|mothers|governors?(?!\s+[A-Z]))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedHead();
+
+    /// <summary>A time phrase opening the phrase ("Last September he", "In early March, the ministry"): never part of a name.</summary>
+    [GeneratedRegex(@"^(?:(?:in|on|by|since|until|from|during|last|next|this|early|late|earlier|later|mid|mid-|in early|in late|in mid)\s*)*(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:week|month|year|spring|summer|autumn|fall|winter)|\d{4})\b,?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@"\bsources?\b", RegexOptions.IgnoreCase)]
     private static partial Regex SourceWord();

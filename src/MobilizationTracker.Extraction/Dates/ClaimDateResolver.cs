@@ -14,17 +14,50 @@ public static partial class ClaimDateResolver
 {
     private const int MaxWordsAfterVerb = 10;
 
-    public static ClaimDate Resolve(string sentence, DateOnly published)
+    public static ClaimDate Resolve(string sentence, DateOnly published) =>
+        FirstTied(sentence, published) ?? new ClaimDate(published, DatePrecision.Day);
+
+    /// <summary>
+    /// In a sentence of several clauses ("Last March the decree set 134,500, and in September Putin ordered
+    /// 120,000"), the date tied to the announcement in the clause holding the figure; null when the sentence has
+    /// one clause or that clause has no such date.
+    /// </summary>
+    public static ClaimDate? ResolveInClause(string sentence, int position, DateOnly published)
+    {
+        var breaks = ClauseBreak().Matches(sentence);
+        if (breaks.Count == 0)
+        {
+            return null;
+        }
+
+        var start = 0;
+        var end = sentence.Length;
+        foreach (Match b in breaks)
+        {
+            if (b.Index + b.Length <= position)
+            {
+                start = b.Index + b.Length;
+            }
+            else if (b.Index >= position)
+            {
+                end = Math.Min(end, b.Index);
+            }
+        }
+
+        return FirstTied(sentence[start..end], published);
+    }
+
+    private static ClaimDate? FirstTied(string sentence, DateOnly published)
     {
         foreach (Match date in DateExpression().Matches(sentence))
         {
-            if (IsTiedToAnnouncement(sentence, date) && Interpret(date, published) is { } resolved)
+            if (IsTiedToAnnouncement(sentence, date) && Interpret(date, published, sentence[..date.Index]) is { } resolved)
             {
                 return resolved;
             }
         }
 
-        return new ClaimDate(published, DatePrecision.Day);
+        return null;
     }
 
     /// <summary>An announcement verb just before the date (no comma between, at most 10 words) or right after it.</summary>
@@ -44,7 +77,10 @@ public static partial class ClaimDateResolver
             && !gap.Contains(" and ", StringComparison.Ordinal);
     }
 
-    internal static ClaimDate? Interpret(Match m, DateOnly published)
+    /// <param name="m">The date expression.</param>
+    /// <param name="published">The publication date.</param>
+    /// <param name="before">The clause before the date: a year there ("in 2024, when Medvedev said in December") gives a year-less month its year.</param>
+    internal static ClaimDate? Interpret(Match m, DateOnly published, string before = "")
     {
         if (m.Groups["rel"].Success)
         {
@@ -66,7 +102,14 @@ public static partial class ClaimDateResolver
         }
 
         var month = MonthNumber(m.Groups["mon"].Value);
-        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        if (m.Groups["last"].Success)
+        {
+            var last = new DateOnly(published.Year, month, 1);
+            return new ClaimDate(last >= new DateOnly(published.Year, published.Month, 1) ? last.AddYears(-1) : last, DatePrecision.Month);
+        }
+
+        int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : ClauseYear().Match(before) is { Success: true } y ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
         if (m.Groups["day"].Success)
         {
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -103,12 +146,20 @@ public static partial class ClaimDateResolver
 
     private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:[Oo]n\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*-\s*\d)(?:,?\s+(?<year>(?:19|20)\d{2})\b)?|(?:[Oo]n\s+)?(?<day>\d{1,2})\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d{2}))?\b|[Ii]n\s+(?:early\s+|late\s+|mid-)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?!-)(?:\s+(?<year>(?:19|20)\d{2}))?\b|(?<rel>yesterday|today|last week|last month|earlier this week|this week))")]
+    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:[Oo]n\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*-\s*\d)(?:,?\s+(?<year>(?:19|20)\d{2})\b)?|(?:[Oo]n\s+)?(?<day>\d{1,2})\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d{2}))?\b|[Ii]n\s+(?:early\s+|late\s+|mid-)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?!-)(?:\s+(?<year>(?:19|20)\d{2}))?\b|(?<last>[Ll]ast)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<rel>yesterday|today|last week|last month|earlier this week|this week))")]
     private static partial Regex DateExpression();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:[\w'-]+\s+){0,4}?(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:[\w'-]+\s+){0,4}?(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled|proposed|set(?!\s+to\b)|put)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VerbRightAfter();
 
-    [GeneratedRegex(@"\b(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled)\b(?<gap>(?:[^,;]|,(?=\d))*?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled|proposed|set(?!\s+to\b)|put)\b(?<gap>(?:[^,;]|,(?=\d))*?)$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbBefore();
+
+    /// <summary>Where one clause of a sentence ends and the next begins.</summary>
+    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>"in 2024, when ..." shortly before a year-less month: the when-clause happens in that year.</summary>
+    [GeneratedRegex(@"\bin\s+(?<y>(?:19|20)\d{2}),?\s+when\b[^.;]{0,60}$")]
+    private static partial Regex ClauseYear();
 }

@@ -20,7 +20,7 @@ public static partial class DenialFinder
             if (Find(s.Text, registry) is { } d)
             {
                 var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
-                found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length));
+                found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length, ReportNamed(s.Text, registry)));
             }
 
             lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed;
@@ -49,8 +49,13 @@ public static partial class DenialFinder
 
         if (QuotedDenial().Match(sentence) is { Success: true } quote)
         {
-            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : DenialKind.ExplainingAway;
+            var kind = NewWave().IsMatch(quote.Value) ? DenialKind.Plans : NotSent().IsMatch(quote.Value) ? DenialKind.NotForTheWar : DenialKind.ExplainingAway;
             return (QuotedSpeaker(sentence[(quote.Index + quote.Length)..], registry), kind);
+        }
+
+        if (NotSent().IsMatch(sentence) && Claimer().Match(sentence) is { Success: true } assurer)
+        {
+            return (Who(sentence[..assurer.Index], sentence, registry), DenialKind.NotForTheWar);
         }
 
         if (ExplainingAway().IsMatch(sentence) && Claimer().Match(sentence) is { Success: true } claimer)
@@ -59,6 +64,19 @@ public static partial class DenialFinder
         }
 
         return null;
+    }
+
+    /// <summary>The party whose report a denial dismisses: "dismissed Meduza's report", "rejected the Verstka report".</summary>
+    internal static string? ReportNamed(string sentence, SourceRegistry registry)
+    {
+        if (DenialVerb().Match(sentence) is not { Success: true } verb
+            || ReportOf().Match(sentence[(verb.Index + verb.Length)..]) is not { Success: true } report)
+        {
+            return null;
+        }
+
+        var owner = report.Groups["owner"].Value;
+        return NotAReportOwner().IsMatch(owner) ? null : registry.Normalise(owner);
     }
 
     private static string Who(string before, string sentence, SourceRegistry registry)
@@ -114,7 +132,7 @@ public static partial class DenialFinder
     [GeneratedRegex(@"\bdenials? (?:of|that)\b[^.]{0,80}\b(?:mobili[sz]\w*|wave|plans?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DenialNoun();
 
-    [GeneratedRegex(@"\b(?:no plans (?:for|to)|not planning (?:a|any|to)|is not planning|are not planning|there (?:are|were) no plans)\b[^.]{0,60}\b(?:mobili[sz]\w*|wave|call-?up|draft)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no plans (?:for|to)|not planning (?:a|any|to)|is not planning|are not planning|there (?:are|were) no plans|no (?:discussions?|talks?|talk|need|question) (?:of|about|for|on)|(?:is|was|are|were) not on the agenda)\b[^.]{0,60}\b(?:mobili[sz]\w*|wave|call-?up|draft)|\bno (?:new|further|second|additional|more) (?:mobili[sz]ation|wave)\b[^.]{0,20}\b(?:was|is|would be|will be|were)\s+(?:needed|necessary|planned|required|expected|on the agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoPlans();
 
     [GeneratedRegex(@"""[^""]*\b(?:(?:don't|do not|doesn't|does not|won't|will not|isn't|is not|aren't|are not)\s+(?:have\s+|be\s+|plan\s+|planning\s+)?(?:any\s+|a\s+)?(?:new\s+|second\s+|another\s+)?(?:mobili[sz]ation|wave)|there (?:is|are|will be) no (?:new |second )?(?:mobili[sz]ation|wave)|no (?:talk|talks|discussions?|question|plans?) (?:about|of|for) (?:a |any )?(?:new |second |another )?(?:mobili[sz]ation|wave)|no (?:new |second )?mobili[sz]ation (?:is|will be) (?:planned|happening))[^""]*""", RegexOptions.IgnoreCase)]
@@ -122,6 +140,9 @@ public static partial class DenialFinder
 
     [GeneratedRegex(@"\b(?:only (?:being )?(?:called|summoned|invited|asked)?[^.]{0,60}?\b(?:updat\w*|verif\w*|clarif\w*|check\w*)|(?:updat\w*|verif\w*|clarif\w*|check\w*) (?:their |the |of )?(?:military )?(?:registration|records|personal data|data|information|details)|digiti[sz]\w* (?:the )?(?:records|data|registers?)|routine (?:check|verification|data|registration)|(?:checks?|summons\w*|measures?|this|it) (?:are|is|were|was) (?:a |only |just |merely )?(?:routine|standard|regular|a formality)|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?(?:mobili[sz]ed|drafted|sent to the front)|(?:merely|just|simply) (?:a |an )?(?:routine|formality|exercise|training))", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainingAway();
+
+    [GeneratedRegex(@"\b(?:will (?:not|never) be\s+|(?:no one|nobody|none) (?:is|was|will be|are) (?:being )?)(?:sent|deployed|transferred) (?:to )?(?:the |a )?(?:front|war zone|combat zone|zone of|fighting|war)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotSent();
 
     [GeneratedRegex(@"\b(?:new|second|another|fresh|additional)\s+(?:wave|mobili[sz]ation|round)", RegexOptions.IgnoreCase)]
     private static partial Regex NewWave();
@@ -134,6 +155,12 @@ public static partial class DenialFinder
 
     [GeneratedRegex(@"^(?:an?|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^\s+(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?:'s|’s)?\s+(?:report|reports|reporting|investigation|article|story|claims?)\b")]
+    private static partial Regex ReportOf();
+
+    [GeneratedRegex(@"^(?:The|A|An|This|That|These|Those|Western|Media|Foreign|Ukrainian|Russian)$")]
+    private static partial Regex NotAReportOwner();
 
     [GeneratedRegex(@"\s+(?:in|from|at)\s+[A-Z][\w-]*$")]
     private static partial Regex PlaceTail();

@@ -20,16 +20,17 @@ public static partial class FigureRules
             _ when CurrencyBefore().IsMatch(before) || CurrencyAfter().IsMatch(after) || IsPay(sentence, after) => RejectionReason.Money,
             _ when IsDay(before, after, m) => RejectionReason.DayOfMonth,
             _ when IsYear(m, after) => RejectionReason.Year,
-            _ when AgeBefore().IsMatch(before) || AgeAfter().IsMatch(after) => RejectionReason.Age,
+            _ when AgeBefore().IsMatch(before) || AgeAfter().IsMatch(after) || m.Magnitude < 100 && AgePhraseBefore().IsMatch(before) => RejectionReason.Age,
             _ when DurationAfter().IsMatch(after) => RejectionReason.Duration,
             _ when UnitNumberBefore().IsMatch(before) || Ordinal().IsMatch(after) => RejectionReason.UnitNumber,
             _ when CountedThings().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) => RejectionReason.RegionOrUnitCount,
             _ when CasualtyBefore().IsMatch(before) || CasualtyAfter().IsMatch(after) => RejectionReason.Casualties,
             _ when IsFrontTroops(sentence, before, after) => RejectionReason.FrontTroops,
-            _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) => RejectionReason.ReservePool,
+            _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) || ReserveInClause().IsMatch(before) => RejectionReason.ReservePool,
             _ when DifferenceAfter().IsMatch(after) || DifferenceBefore().IsMatch(before) => RejectionReason.Difference,
             _ when Emigration().IsMatch(Near(before, after)) => RejectionReason.Emigration,
             _ when Detentions().IsMatch(Near(before, after)) => RejectionReason.Detentions,
+            _ when Evacuated().IsMatch(Local(before, after)) => RejectionReason.Evacuees,
             _ when PrisonersOrDeserters().IsMatch(Near(before, after)) => RejectionReason.PrisonersOrDeserters,
             _ => null,
         };
@@ -66,6 +67,17 @@ public static partial class FigureRules
 
     [GeneratedRegex(@"\b(?:left (?:the country|Russia|Ukraine)|fled|flee\w*|emigrat\w*|exodus|escaped abroad|crossed the border|relocated abroad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Emigration();
+
+    [GeneratedRegex(@"\b(?:evacuat\w*|evacuees|displaced|resettled|refugees)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Evacuated();
+
+    /// <summary>"the draft age will be shifted to 21-30", "raise the age limit to 35": a small number after an age phrase.</summary>
+    [GeneratedRegex(@"\bage(?:\s+(?:limit|range|bracket|ceiling|cap))?\b[^.;\d]{0,40}\b(?:to|from|between|of|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgePhraseBefore();
+
+    /// <summary>"the total mobilization resource, which he estimated at almost 25 million": the pool named earlier in the clause.</summary>
+    [GeneratedRegex(@"\bmobili[sz]ation (?:resource|potential|reserve|pool)s?\b[^.;]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReserveInClause();
 
     [GeneratedRegex(@"\b(?:detained|detentions?|arrested|arrests|protesters|jailed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Detentions();
@@ -124,7 +136,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TroopsAtPlace();
 
-    [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in|taking part in (?:the )?(?:war|fighting|hostilities|combat|special military operation)|participating in (?:the )?(?:war|fighting|hostilities|combat|special military operation))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtFront();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]

@@ -6,7 +6,9 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// Whether a number counts people being recruited: a people noun after it ("400,000 professional
 /// soldiers", "300,000 pairs of boots on the ground"), a recruiting construction before it ("recruit
 /// a further 300,000", "mobilization of 300,000", "a quota of 20,000") or after it ("1,000 signed
-/// contracts", "a 300,000-strong force"). Generic nouns (people, men) need a recruitment word in the sentence.
+/// contracts", "a 300,000-strong force"). Generic nouns (people, men) need a recruitment word in the sentence
+/// or a recruitment verb of their own ("450 men were taken", "200 local men had joined the volunteer units").
+/// Papers served one per person count as people: "issued 8,000 summonses", "300 contracts were signed".
 /// </summary>
 public static partial class PeopleContext
 {
@@ -19,7 +21,8 @@ public static partial class PeopleContext
     {
         var before = Window.Before(sentence, m);
         var after = Window.After(sentence, m);
-        if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after))
+        if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after)
+            || NoticesAfter().IsMatch(after) || ContractsSignedAfter().IsMatch(after) || GenericRecruitedAfter().IsMatch(after))
         {
             return true;
         }
@@ -49,8 +52,20 @@ public static partial class PeopleContext
     [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:soldiers|troops|servicemen|servicemembers|service members|servicewomen|personnel|reservists|reservist|conscripts|recruits|draftees|mobili[sz]ed|mobilized men|mobili[sz]ees|volunteers|fighters|mercenaries|contract soldiers|contractors|contract servicemen|sailors|officers|pairs of boots|boots on the ground|bayonets|snipers|infantrymen|paratroopers|marines|cadets)\b")]
     private static partial Regex MilitaryNounAfter();
 
-    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:people|persons|individuals|men|women|males|citizens|Russians|Ukrainians|residents|prisoners|convicts|inmates|students|specialists|workers|migrants|foreigners|recruits|volunteers|applicants|candidates)\b")]
+    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:people|persons|individuals|men|women|males|fathers|husbands|sons|locals|villagers|employees|citizens|Russians|Ukrainians|residents|prisoners|convicts|inmates|students|specialists|workers|migrants|foreigners|recruits|volunteers|applicants|candidates)\b")]
     private static partial Regex GenericNounAfter();
+
+    /// <summary>Call-up papers, one per person: "8,000 summonses", "500 draft notices".</summary>
+    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|further\s+)?(?:(?:military|draft|call-up|callup|mobili[sz]ation|conscription|enlistment)\s+)?summons(?:es)?\b|^\s*(?:more\s+|new\s+|additional\s+|further\s+)?(?:military|draft|call-up|callup|mobili[sz]ation|conscription|enlistment)\s+(?:notices?|papers|notifications|orders)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticesAfter();
+
+    /// <summary>Contracts being signed, one per recruit: "300 new contracts were signed", "400 contracts signed".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:new|more|additional|military|army|service)\s+)*contracts\s+(?:(?:were|are|have|has|had|was|is|being|been|already|now)\s+){0,3}signed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContractsSignedAfter();
+
+    /// <summary>A generic people noun with a recruitment verb of its own: "450 men were taken from", "200 local men had joined the volunteer units".</summary>
+    [GeneratedRegex(@"^\s*(?:more\s+)?" + Adjectives + @"(?:men|males|fathers|husbands|sons|locals|residents|villagers|employees|workers|people)\s+(?:(?:were|was|had|have|has|been|being|already|reportedly|also|then|all)\s+){0,3}(?:taken (?:from|away|to)|bussed|rounded up|drafted|mobili[sz]ed|called up|conscripted|recruited|sent to (?:the )?(?:front|war|assembly|training|military)|joined\b[^.;]{0,40}\b(?:army|units?|forces|battalions?|brigades?|defen[cs]e|front|ranks|military|volunteers?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericRecruitedAfter();
 
     [GeneratedRegex(@"^-?strong\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongAfter();

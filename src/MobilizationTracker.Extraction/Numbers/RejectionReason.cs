@@ -22,6 +22,9 @@ public enum RejectionReason
     /// <summary>People detained or arrested (at protests, raids).</summary>
     Detentions,
 
+    /// <summary>People evacuated from border areas or shelled towns.</summary>
+    Evacuees,
+
     /// <summary>Prisoners of war returned or exchanged, deserters.</summary>
     PrisonersOrDeserters,
     TooSmall,

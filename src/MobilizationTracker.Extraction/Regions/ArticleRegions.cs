@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Regions;
@@ -27,11 +28,45 @@ public static partial class ArticleRegions
         return codes.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The region an article's headline names among its recruitment regions ("the first days of mobilization in
+    /// Buryatia"); null when it names none or several.
+    /// </summary>
+    public static string? InHeadline(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> articleRegions)
+    {
+        var inHeadline = sentences.Where(s => s.IsHeadline)
+            .SelectMany(s => RegionFinder.Find(s.Text))
+            .Select(r => r.Code)
+            .Where(articleRegions.Contains)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return inHeadline.Count == 1 ? inHeadline[0] : null;
+    }
+
+    /// <summary>
+    /// In an article about one region's recruitment, a claim whose sentence names no region ("activists estimated
+    /// that 3,000 people were mobilized") is about that region: the article's only region, or for a count of
+    /// people taken, the one its headline names when the article names several. Null when the claim keeps its
+    /// regions (it names one, there is no such region, or the sentence speaks of the whole country).
+    /// </summary>
+    public static string? SingleRegionFor(ExtractedClaim claim, IReadOnlyList<string> articleRegions, string? headlineRegion)
+    {
+        if (claim.Regions is not ["RU"] || Nationwide().IsMatch(claim.Evidence))
+        {
+            return null;
+        }
+
+        return articleRegions.Count == 1 ? articleRegions[0] : claim.Kind == ClaimKind.Count ? headlineRegion : null;
+    }
+
     public static bool IsRecruitmentActivity(string sentence) =>
         Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
 
-    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?|(?:put|loaded|herded) (?:on|onto|into) buses|bussed|assembly points?|rounded up)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Activity();
+
+    [GeneratedRegex(@"\b(?:Russia|Russia's|Russian Federation|nationwide|the country|country's|national|federal|army|armed forces|military|Kremlin|Putin|Defen[cs]e Ministry|Ministry of Defen[cs]e|Shoigu|Belousov|General Staff|all regions|across Russia)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Nationwide();
 
     [GeneratedRegex(@"\b(?:exempt\w*|spared|excluded from|not subject to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Exempt();

@@ -27,7 +27,7 @@ public static partial class RegionFinder
             var (code, start, length, last) = hit;
             i = last;
             var before = sentence[..start];
-            if (BattleTargetBefore().IsMatch(before))
+            if (BattleTargetBefore().IsMatch(before) || VenueBefore().IsMatch(before) || IsDateline(sentence, start, length))
             {
                 continue;
             }
@@ -44,6 +44,12 @@ public static partial class RegionFinder
 
         return found;
     }
+
+    /// <summary>A dateline ("KAZAN, May 3 (Reuters) -"): the city the story was filed from, in capitals at the start.</summary>
+    private static bool IsDateline(string sentence, int start, int length) =>
+        string.IsNullOrWhiteSpace(sentence[..start]) && length > 2
+        && sentence.Substring(start, length).All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && Dateline().IsMatch(sentence[(start + length)..]);
 
     /// <summary>The longest run of words from word <paramref name="first"/> that is a region name (single spaces between words).</summary>
     private static (string Code, int Start, int Length, int Last)? Longest(string sentence, MatchCollection words, int first)
@@ -87,6 +93,13 @@ public static partial class RegionFinder
 
     [GeneratedRegex(@"\b(?:offensive|seize|seizing|capture|capturing|encircl\w*|attack\w*|assault\w*|storm\w*|advance\w*|strike\w*|struck|shell\w*|bomb\w*|buffer zone|push(?:ing)? (?:on|toward)|battle for|fight(?:ing)? (?:for|in)|combat in|fighting in|occupy|occupying|liberat\w*|incursion\w*|invade|invasion of|march on)\b[^.;]{0,45}$", RegexOptions.IgnoreCase)]
     private static partial Regex BattleTargetBefore();
+
+    [GeneratedRegex(@"^[A-Z ,.]{0,30}?(?:,|\s-|\s—|\s\()")]
+    private static partial Regex Dateline();
+
+    /// <summary>A venue, not a recruitment region: "speaking at the Eastern Economic Forum in Vladivostok".</summary>
+    [GeneratedRegex(@"\b(?:at|during|on the sidelines of|on the margins of|addressing)\s+(?:the\s+|an?\s+)?(?:[\w'-]+\s+){0,5}?(?:forum|summit|meeting|conference|congress|festival|exhibition|expo|talks|ceremony|rally|session)\s+(?:in|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueBefore();
 
     [GeneratedRegex(@"\b(?:in|from|across|throughout|around|near|of the city of|city of|residents of|in the city of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceBefore();

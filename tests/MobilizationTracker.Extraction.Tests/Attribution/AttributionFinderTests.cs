@@ -24,6 +24,11 @@ public sealed class AttributionFinderTests
     [InlineData("ISW continues to assess that the Russian MoD likely aims to form two new armies, which would require 60,000 personnel.", "Institute for the Study of War")]
     [InlineData("Recruits will be sent to units across Russia, Rear Admiral Vladimir Tsimlyansky said.", "Vladimir Tsimlyansky")]
     [InlineData("Authorities in Crimea handed out 7,000 summonses, the Atesh partisan movement reported on Telegram.", "Atesh")]
+    [InlineData("In March, Deputy Prime Minister Olga Petrenko proposed adding 90,000 soldiers to the northern district.", "Olga Petrenko")]
+    [InlineData("Governor Ivan Lodkin plans to send 2,000 volunteers from the region by summer.", "Ivan Lodkin")]
+    [InlineData("More than 300 men have enlisted, Tver Governor Pavel Sokolov said on Friday.", "Pavel Sokolov")]
+    [InlineData("Russia signs up 900 men a week, Olena Marchuk, a spokeswoman for the border guard, said on television, Ukrinform reports, citing UNIAN.", "Olena Marchuk")]
+    [InlineData("Governor Pavel Sokolov himself admitted that 600 men had been called up by mistake.", "Pavel Sokolov")]
     public void The_innermost_named_party_is_the_source(string sentence, string expected)
     {
         var attribution = AttributionFinder.Find(sentence, SourceRegistry.Default);
@@ -47,6 +52,7 @@ public sealed class AttributionFinderTests
     [InlineData("According to them, the second wave may reach 500 thousand people.")]
     [InlineData("\"The resource has not been exhausted,\" the source says.")]
     [InlineData("According to the update, Moscow wants to recruit 420,000 contract soldiers.")]
+    [InlineData("Under the earlier decree, signed in 2021, the navy was set at 150,000 sailors.")]
     public void Anaphors_refer_back_to_the_last_named_party(string sentence)
     {
         AttributionFinder.Find(sentence, SourceRegistry.Default).Kind.Should().Be(PartyKind.Anaphoric);

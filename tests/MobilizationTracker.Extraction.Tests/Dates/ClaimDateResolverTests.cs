@@ -18,6 +18,10 @@ public sealed class ClaimDateResolverTests
     [InlineData("Shoigu said in March that 100,000 had signed.", "2024-03")]
     [InlineData("Medvedev said yesterday that 100,000 had signed.", "2024-03-21")]
     [InlineData("The ministry announced on Jan. 5 that 10,000 had signed.", "2024-01-05")]
+    [InlineData("Last November, the governor announced that 5,000 men would be called up.", "2023-11")]
+    [InlineData("Last March the ministry set a goal of 8,000 recruits.", "2023-03")]
+    [InlineData("In October, General Ivan Petrov proposed enlarging the corps to 90,000.", "2023-10")]
+    [InlineData("Fewer signed than in 2022, when the minister said in November that 80,000 had joined.", "2022-11")]
     public void A_date_tied_to_the_announcement_is_the_claim_date(string sentence, string expected)
     {
         var date = ClaimDateResolver.Resolve(sentence, Published);
@@ -25,7 +29,17 @@ public sealed class ClaimDateResolverTests
         date.ToString().Should().Be(expected);
     }
 
+    [Fact]
+    public void Each_clause_of_a_sentence_keeps_its_own_date()
+    {
+        const string sentence = "Last May the region set a quota of 4,000 men, and in January the governor ordered 2,500 more.";
+
+        ClaimDateResolver.ResolveInClause(sentence, sentence.IndexOf("4,000", StringComparison.Ordinal), Published)!.ToString().Should().Be("2023-05");
+        ClaimDateResolver.ResolveInClause(sentence, sentence.IndexOf("2,500", StringComparison.Ordinal), Published)!.ToString().Should().Be("2024-01");
+    }
+
     [Theory]
+    [InlineData("The draft is set to begin in April, officials expect.")]
     [InlineData("Of the 320 thousand people called up in September-October, half entered the troops.")]
     [InlineData("The campaign may start in April, when the thaw ends.")]
     [InlineData("The number enlisting fell in autumn 2023 from 500 people per day.")]

@@ -17,6 +17,10 @@ public sealed class DenialFinderTests
     [InlineData("\"So far, we don't have mobilization, that's all. Don't worry,\" an military enlistment officer in Krasnodar, as quoted by Moscow Times, insisted.", "military enlistment officer", DenialKind.ExplainingAway)]
     [InlineData("\"There are no discussions about a new mobilization,\" Kremlin spokesman Dmitry Peskov told reporters.", "Dmitry Peskov", DenialKind.Plans)]
     [InlineData("The occupation administration claimed that the checks are routine and that no one is being mobilized.", "occupation administration", DenialKind.ExplainingAway)]
+    [InlineData("Kremlin spokesman Dmitry Peskov said on Monday there was no talk of another call-up.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("Putin added that no further mobilization would be needed this year.", "Vladimir Putin", DenialKind.Plans)]
+    [InlineData("The regional governor insists that the volunteers will guard bridges at home and will not be sent to the front.", "regional governor", DenialKind.NotForTheWar)]
+    [InlineData("\"Nobody is being sent to the war,\" the district commander said.", "district commander", DenialKind.NotForTheWar)]
     public void Denials_and_who_made_them_are_found(string sentence, string by, DenialKind kind)
     {
         var denial = DenialFinder.Find(sentence, SourceRegistry.Default);
@@ -33,6 +37,13 @@ public sealed class DenialFinderTests
     public void Statements_that_deny_nothing_are_not_denials(string sentence)
     {
         DenialFinder.Find(sentence, SourceRegistry.Default).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_denial_that_dismisses_a_named_report_names_that_report()
+    {
+        DenialFinder.ReportNamed("The ministry dismissed Verstka's report as invented.", SourceRegistry.Default).Should().Be("Verstka");
+        DenialFinder.ReportNamed("The ministry dismissed reports of a new wave.", SourceRegistry.Default).Should().BeNull();
     }
 
     [Fact]

@@ -49,4 +49,35 @@ public sealed class DenialScopeTests
 
         DenialScope.Covers(ClaimKind.Count, "At least 600 residents were forcibly mobilized in April alone.", [Away], published).Denied.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_denial_of_a_new_wave_does_not_cover_the_target_of_an_earlier_mobilization()
+    {
+        DenialScope.Covers(ClaimKind.Target, "The 2022 partial mobilization called for 300,000 men.", [Plans], Published).Denied.Should().BeFalse();
+        DenialScope.Covers(ClaimKind.Target, "The ministry set a target of 90,000 men in 2021.", [Plans], Published).Denied.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_denial_of_a_new_wave_covers_a_forecast_to_mobilize_conscripts()
+    {
+        DenialScope.Covers(ClaimKind.Target, "Analysts say the Kremlin wants to mobilize 250,000 conscripts next.", [Plans], Published).Denied.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_denial_that_dismisses_one_report_covers_only_the_claims_of_that_report()
+    {
+        var dismissal = new FoundDenial("Kremlin", "The Kremlin dismissed Verstka's report.", DenialKind.Plans, 4, 0, 10, "Verstka");
+
+        DenialScope.Covers(ClaimKind.Target, "Russia plans to draft 800,000 men.", [dismissal], Published, "Verstka").Denied.Should().BeTrue();
+        DenialScope.Covers(ClaimKind.Target, "Russia plans to draft 200,000 men.", [dismissal], Published, "Sergei Shoigu").Denied.Should().BeFalse();
+    }
+
+    [Fact]
+    public void An_assurance_that_recruits_stay_home_covers_targets_but_not_counts()
+    {
+        var assurance = new FoundDenial("governor", "The governor insists they will not be sent to the front.", DenialKind.NotForTheWar, 3, 0, 10);
+
+        DenialScope.Covers(ClaimKind.Target, "Critics say the drive aims to gather 20,000 men for the war.", [assurance], Published).Denied.Should().BeTrue();
+        DenialScope.Covers(ClaimKind.Count, "About 400 men have joined the home guard.", [assurance], Published).Denied.Should().BeFalse();
+    }
 }

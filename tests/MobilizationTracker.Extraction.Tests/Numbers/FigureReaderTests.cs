@@ -17,6 +17,12 @@ public sealed class FigureReaderTests
     [InlineData("Russia's recruitment rate has been stable at around 30,000 per month.", 30000)]
     [InlineData("The total size of the Russian military, including civilian staff, will be 2.38 million.", 2380000)]
     [InlineData("Putin ordered a 137,000 increase of the armed forces.", 137000)]
+    [InlineData("The enlistment office has handed out 8,200 summonses in the town this month.", 8200)]
+    [InlineData("Officials sent some 640 draft notices to workers at the plant.", 640)]
+    [InlineData("Roughly 380 new contracts were signed in the region last week.", 380)]
+    [InlineData("At least 260 men were taken from two mountain villages overnight.", 260)]
+    [InlineData("Call-up papers reached 45 fathers of young children in the town.", 45)]
+    [InlineData("About 700 local men have already joined the volunteer battalions.", 700)]
     public void Figures_of_people_being_recruited_are_read(string sentence, long expected)
     {
         var figures = FigureReader.Read(sentence);
@@ -32,6 +38,8 @@ public sealed class FigureReaderTests
     [InlineData("The drone strike killed 24 people and wounded more than 50.")]
     [InlineData("Russia has accumulated around 200 troops within Pokrovsk.")]
     [InlineData("Recruitment centers were handling around 1,600 applications a day.")]
+    [InlineData("Some 3,000 men joined the march through the city centre.")]
+    [InlineData("The firm signed 40 supply deals with the regional government.")]
     public void Numbers_that_are_not_recruitment_figures_are_not_read(string sentence)
     {
         FigureReader.Read(sentence).Should().BeEmpty();

@@ -37,6 +37,8 @@ public sealed class FigureRulesTests
     [Theory]
     [InlineData("Men aged 35 can be called up as reservists.", "35")]
     [InlineData("The 45-year-old reservists were called up.", "45")]
+    [InlineData("The upper age for reservists will be raised to 45-50 next year.", "45-50")]
+    [InlineData("Lawmakers want to lift the conscription age limit to 35.", "35")]
     public void Ages_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.Age);
 
     [Fact]
@@ -66,6 +68,7 @@ public sealed class FigureRulesTests
     [InlineData("Moscow has thrown 40,000 convicts into the war.", "40,000")]
     [InlineData("Russia will deploy an additional 40,000 troops near the border with Finland.", "40,000")]
     [InlineData("The Russian army now has 617,000 people in the zone of the special military operation.", "617,000")]
+    [InlineData("Around 90,000 soldiers are taking part in the fighting near the river.", "90,000")]
     public void Troops_already_at_a_front_are_not_claims(string sentence, string number) => Check(sentence, number, RejectionReason.FrontTroops);
 
     [Fact]
@@ -80,6 +83,7 @@ public sealed class FigureRulesTests
     [Theory]
     [InlineData("Russia has a 25 million mobilization resource, Shoigu said.", "25 million")]
     [InlineData("Russia has a reserve of 2 million men.", "2 million")]
+    [InlineData("He spoke of the mobilization potential of the region, which he put at nearly 2 million men.", "2 million")]
     public void The_reserve_pool_is_not_a_claim(string sentence, string number) => Check(sentence, number, RejectionReason.ReservePool);
 
     [Theory]
@@ -94,6 +98,10 @@ public sealed class FigureRulesTests
     [Fact]
     public void Detentions_are_not_claims() =>
         Check("Police detained more than 1,300 people at anti-mobilization protests.", "1,300", RejectionReason.Detentions);
+
+    [Fact]
+    public void Evacuees_are_not_claims() =>
+        Check("Some 14,000 residents have been evacuated from villages near the border.", "14,000", RejectionReason.Evacuees);
 
     [Theory]
     [InlineData("Ukraine and Russia exchanged 95 soldiers in a prisoner swap.", "95")]

@@ -27,6 +27,14 @@ public sealed class KindClassifierTests
     [InlineData("The Kremlin has planned a call-up of 150,000 reservists.", ClaimKind.Target)]
     [InlineData("Russia recruits about 30,000 soldiers a month.", ClaimKind.Rate)]
     [InlineData("Enlistment fell to 500-600 people per day.", ClaimKind.Rate)]
+    [InlineData("The new staffing table set the armed forces at 1,900,000 people.", ClaimKind.ForceSize)]
+    [InlineData("The order tells the navy to add 12,000 troops over two years.", ClaimKind.ForceSize)]
+    [InlineData("The minister put the number at 95,000 new contract soldiers.", ClaimKind.Count)]
+    [InlineData("The mobilization brought 42,000 men into the ranks, officials said.", ClaimKind.Count)]
+    [InlineData("The plan under which 60,000 reservists were to be called up was shelved.", ClaimKind.Target)]
+    [InlineData("At least 260 men were taken from two mountain villages overnight.", ClaimKind.Count)]
+    [InlineData("The town office had issued 8,200 summonses by Friday.", ClaimKind.Count)]
+    [InlineData("Officials said 200 to 300 new contracts were being signed every day.", ClaimKind.Rate)]
     [InlineData("Russia aims to recruit 10,000 new soldiers per month.", ClaimKind.Rate)]
     public void The_words_around_a_figure_give_its_kind(string sentence, ClaimKind expected)
     {

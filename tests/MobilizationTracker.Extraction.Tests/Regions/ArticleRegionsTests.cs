@@ -6,6 +6,7 @@ public sealed class ArticleRegionsTests
 {
     [Theory]
     [InlineData("Residents of Voronezh Oblast started to receive summonses.", true)]
+    [InlineData("Villagers in Tver Oblast said men were put on buses to assembly points overnight.", true)]
     [InlineData("Russia has intensified its mobilization efforts in occupied Crimea, where families of mobilized soldiers complain.", true)]
     [InlineData("Wives of men mobilized in 2022 from Belgorod complained about their treatment.", false)]
     [InlineData("Putin proposed a buffer zone in the Kharkiv region.", false)]

@@ -21,6 +21,19 @@ public sealed class RegionFinderTests
     }
 
     [Fact]
+    public void A_venue_the_speaker_spoke_at_is_not_a_region()
+    {
+        RegionFinder.Find("Speaking at an investment summit in Kazan, the minister said 20,000 had signed up.").Should().BeEmpty();
+        RegionFinder.Find("Recruiters in Kazan said 2,000 had signed up.").Select(r => r.Code).Should().Equal("RU-TA");
+    }
+
+    [Fact]
+    public void A_dateline_is_not_a_region()
+    {
+        RegionFinder.Find("KAZAN, May 3 (Reuters) - The minister said 20,000 had signed up.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Moscow_standing_for_the_government_is_not_a_region()
     {
         RegionFinder.Find("Peskov denied Moscow's plans for a second wave of mobilization.").Should().BeEmpty();
