@@ -14,9 +14,9 @@ public static class BoilerplateCleaner
     public static CleanedArticle Clean(string text, string? title)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select(TextNormaliser.NormaliseLine)
+            .Select(LineNormaliser.NormaliseLine)
             .ToList();
-        var titleKey = title is null ? null : Key(TextNormaliser.NormaliseLine(title));
+        var titleKey = title is null ? null : Key(LineNormaliser.NormaliseLine(title));
         var dropped = DonationBlocks(lines);
         var kept = new List<string>();
         int? headline = null;

@@ -5,9 +5,10 @@ namespace MobilizationTracker.Extraction.Cleaning;
 /// <summary>
 /// One line's characters made uniform: non-breaking and thin spaces become spaces, curly quotes
 /// straight ones, en and em dashes hyphens, runs of spaces one space. The reader does the same for
-/// HTML; doing it again here keeps the rules working on pasted text.
+/// HTML and text alike (Reading/TextNormaliser); doing it again per line keeps the cleaner correct on
+/// its own, for callers and tests that hand it text that did not come through the reader.
 /// </summary>
-public static class TextNormaliser
+public static class LineNormaliser
 {
     public static string NormaliseLine(string line)
     {
