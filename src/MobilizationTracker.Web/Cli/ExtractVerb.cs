@@ -13,26 +13,14 @@ internal static class ExtractVerb
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, "manifest");
-        var manifestPath = parsed.Options.GetValueOrDefault("manifest");
-        if (parsed.Error is not null || (parsed.Positional.Count == 0 && manifestPath is null))
+        var (inputs, exitCode) = await VerbInputs.ParseAsync("extract", args, stderr, ct);
+        if (inputs is null)
         {
-            await stderr.WriteLineAsync((parsed.Error ?? "extract needs a --manifest (or PATHs).") + "\n" + TrackerCli.UsageText);
-            return TrackerCli.Usage;
+            return exitCode;
         }
 
-        List<ManifestEntry> entries;
-        try
-        {
-            entries = manifestPath is null ? [] : [.. await ImportManifest.LoadAsync(manifestPath, ct)];
-        }
-        catch (InvalidDataException e)
-        {
-            await stderr.WriteLineAsync(e.Message);
-            return TrackerCli.Failed;
-        }
-
-        entries.AddRange(parsed.Positional.Select(p => new ManifestEntry { File = Path.GetFileName(p), FullPath = Path.GetFullPath(p) }));
+        List<ManifestEntry> entries = [.. inputs.Manifest];
+        entries.AddRange(inputs.Paths.Select(p => new ManifestEntry { File = Path.GetFileName(p), FullPath = Path.GetFullPath(p) }));
         var options = services.GetRequiredService<ExtractionOptions>();
         var extractor = new ClaimExtractor(SourceRegistry.Default, options);
         var articles = new List<ExtractedArticle>();
@@ -54,21 +42,16 @@ internal static class ExtractVerb
 
     private static async Task<ExtractionResult> ExtractOneAsync(ClaimExtractor extractor, ExtractionOptions options, ManifestEntry entry, CancellationToken ct)
     {
-        var file = new FileInfo(entry.FullPath);
-        if (!file.Exists)
+        var (content, problem) = await ArticleFile.ReadAsync(entry.FullPath, options.MaxBytes, ct);
+        if (content is null)
         {
-            return ExtractionResult.Rejected("No such file.");
-        }
-
-        if (file.Length > options.MaxBytes)
-        {
-            return ExtractionResult.Rejected(SubmissionRules.TooLarge(file.Length, options.MaxBytes));
+            return ExtractionResult.Rejected(problem ?? "the file cannot be read");
         }
 
         var input = new ArticleInput
         {
-            Content = await File.ReadAllBytesAsync(file.FullName, ct),
-            FileName = file.Name,
+            Content = content,
+            FileName = Path.GetFileName(entry.FullPath),
             Outlet = entry.Outlet,
             Title = entry.Title,
             Url = entry.Url,

@@ -13,33 +13,17 @@ internal static class ImportVerb
 {
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        var parsed = CliArguments.Parse(args, "manifest");
-        var manifestPath = parsed.Options.GetValueOrDefault("manifest");
-        if (parsed.Error is not null || (parsed.Positional.Count == 0 && manifestPath is null))
+        var (inputs, exitCode) = await VerbInputs.ParseAsync("import", args, stderr, ct);
+        if (inputs is null)
         {
-            await stderr.WriteLineAsync((parsed.Error ?? "import needs a PATH or a --manifest.") + "\n" + TrackerCli.UsageText);
-            return TrackerCli.Usage;
-        }
-
-        IReadOnlyList<ManifestEntry> manifest = [];
-        if (manifestPath is not null)
-        {
-            try
-            {
-                manifest = await ImportManifest.LoadAsync(manifestPath, ct);
-            }
-            catch (InvalidDataException e)
-            {
-                await stderr.WriteLineAsync(e.Message);
-                return TrackerCli.Failed;
-            }
+            return exitCode;
         }
 
         await TrackerDatabase.MigrateAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HistoryActor>().Name = HistoryActor.Import;
         var importer = scope.ServiceProvider.GetRequiredService<FileImporter>();
-        var summary = await importer.ImportAsync(parsed.Positional, manifest, stdout, ct);
+        var summary = await importer.ImportAsync(inputs.Paths, inputs.Manifest, stdout, ct);
         await stdout.WriteLineAsync(summary.ToString());
         return summary.Failed > 0 ? TrackerCli.Failed : TrackerCli.Ok;
     }

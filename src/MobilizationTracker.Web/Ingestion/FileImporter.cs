@@ -43,32 +43,17 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
 
     private async Task<Line> ImportOneAsync(string path, ManifestEntry? entry, CancellationToken ct)
     {
-        var file = new FileInfo(path);
-        if (!file.Exists)
+        var (content, problem) = await ArticleFile.ReadAsync(path, options.MaxBytes, ct);
+        if (content is null)
         {
-            return new(Status.Failed, "failed: no such file");
-        }
-
-        if (file.Length > options.MaxBytes)
-        {
-            return new(Status.Failed, "failed: " + SubmissionRules.TooLarge(file.Length, options.MaxBytes));
-        }
-
-        byte[] content;
-        try
-        {
-            content = await File.ReadAllBytesAsync(path, ct);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new(Status.Failed, "failed: the file cannot be read: " + e.Message);
+            return new(Status.Failed, "failed: " + problem);
         }
 
         var outcome = await ingestion.IngestAsync(new ArticleSubmission
         {
             Content = content,
             Format = ContentFormat.Auto,
-            FileName = file.Name,
+            FileName = Path.GetFileName(path),
             Outlet = entry?.Outlet,
             Title = entry?.Title,
             Url = entry?.Url,
