@@ -2,14 +2,21 @@ using System.Collections.Frozen;
 
 namespace MobilizationTracker.Extraction.Lexicon;
 
-/// <summary>Reads the embedded word lists under Lexicon/: one entry per line, '#' starts a comment line.</summary>
+/// <summary>
+/// Reads the embedded word lists under Lexicon/: one entry per line, '#' starts a comment line. A
+/// file name may include a language folder ("ru/months.txt"); see <see cref="LanguageLexicon"/>.
+/// </summary>
 internal static class LexiconFile
 {
+    /// <summary>Whether an embedded lexicon file of that name exists.</summary>
+    public static bool Exists(string fileName) =>
+        typeof(LexiconFile).Assembly.GetManifestResourceInfo("Lexicon/" + fileName) is not null;
+
     /// <summary>The non-empty, non-comment lines of an embedded lexicon file.</summary>
     public static IReadOnlyList<string> Lines(string fileName)
     {
         var assembly = typeof(LexiconFile).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Lexicon." + fileName)
+        using var stream = assembly.GetManifestResourceStream("Lexicon/" + fileName)
             ?? throw new InvalidOperationException($"Lexicon file {fileName} is not embedded.");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();

@@ -25,6 +25,13 @@ public sealed record ExtractedClaim
     /// <summary>The sentence (or clause) the claim was read from, verbatim from the cleaned text.</summary>
     public required string Evidence { get; init; }
 
+    /// <summary>
+    /// Why the claim has its <see cref="Source"/>, for a reviewer: the phrase that named the party
+    /// ("citing the General Staff", "according to Verstka", "Peskov said") and how a chain or a
+    /// carried speaker was followed; null when no phrase named anybody and the outlet stands.
+    /// </summary>
+    public string? Attribution { get; init; }
+
     /// <summary>Offset of <see cref="Evidence"/> in <see cref="ExtractionResult.CleanedText"/> (UTF-16 units).</summary>
     public int EvidenceStart { get; init; }
     public int EvidenceLength { get; init; }

@@ -78,6 +78,7 @@ internal static class ExtractJson
         json.WriteBoolean("denied", claim.Denied);
         json.WriteString("denied_by", claim.DeniedBy);
         json.WriteString("evidence", claim.Evidence);
+        json.WriteString("attribution", claim.Attribution);
         json.WriteEndObject();
     }
 

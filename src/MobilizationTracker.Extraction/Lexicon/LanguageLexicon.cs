@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace MobilizationTracker.Extraction.Lexicon;
+
+/// <summary>
+/// One language's vocabulary: the files under <c>Lexicon/{language}/</c> (months, speech verbs,
+/// people nouns, denial phrases ...), each read once on first use and kept frozen. The extraction
+/// steps hold the logic and take a language's lexicon; a third language is a folder of files.
+/// A step asks for a list by file name without ".txt"; a missing file is an empty list, so a
+/// language may leave out what it does not need.
+/// </summary>
+public sealed class LanguageLexicon
+{
+    private static readonly ConcurrentDictionary<string, LanguageLexicon> ByLanguage = new(StringComparer.OrdinalIgnoreCase);
+
+    private readonly ConcurrentDictionary<string, object> _cache = new(StringComparer.Ordinal);
+
+    private LanguageLexicon(string language) => Language = language;
+
+    /// <summary>ISO 639-1 code of the language ("en", "ru").</summary>
+    public string Language { get; }
+
+    public static LanguageLexicon English => For("en");
+
+    public static LanguageLexicon Russian => For("ru");
+
+    /// <summary>The lexicon of a language (one shared instance per language).</summary>
+    public static LanguageLexicon For(string language) => ByLanguage.GetOrAdd(language, l => new LanguageLexicon(l));
+
+    /// <summary>The entries of <c>Lexicon/{language}/{name}.txt</c> in file order; empty when there is no such file.</summary>
+    public IReadOnlyList<string> Lines(string name) =>
+        Cached(name, "lines", () => LexiconFile.Exists(FileName(name)) ? LexiconFile.Lines(FileName(name)) : []);
+
+    /// <summary>The entries as a case-insensitive set.</summary>
+    public FrozenSet<string> Set(string name) =>
+        Cached(name, "set", () => Lines(name).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>"key|value" entries as a case-insensitive dictionary (the last line for a key wins).</summary>
+    public FrozenDictionary<string, string> Pairs(string name) =>
+        Cached(name, "pairs", () => Lines(name)
+            .Select(l => l.Split('|', 2))
+            .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Last().ElementAtOrDefault(1)?.Trim() ?? "", StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The entries as one regular-expression alternation (no group, no anchors), longest first so a
+    /// longer phrase wins over its prefix. Each entry is literal text except that a space matches
+    /// any run of white space and a trailing <c>*</c> matches the rest of the word, for inflected
+    /// languages: "призва*" matches "призвать", "призвали", "призвано". Entries of a "key|value"
+    /// file contribute their key.
+    /// </summary>
+    public string Alternation(string name) =>
+        Cached(name, "alternation", () => string.Join('|', Lines(name)
+            .Select(l => l.Split('|', 2)[0].Trim())
+            .Where(l => l.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(l => l.Length)
+            .ThenBy(l => l, StringComparer.Ordinal)
+            .Select(Fragment)));
+
+    /// <summary>
+    /// A compiled, case-insensitive pattern built from a template in which <c>{name}</c> stands for
+    /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>. Cached per template.
+    /// </summary>
+    public Regex Pattern(string template) =>
+        Cached(template, "pattern", () => new Regex(
+            Placeholder.Replace(template, m => "(?:" + Alternation(m.Groups[1].Value) + ")"),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(1)));
+
+    private static readonly Regex Placeholder = new(@"\{([a-z0-9-]+)\}", RegexOptions.CultureInvariant);
+
+    private string FileName(string name) => $"{Language}/{name}.txt";
+
+    private static string Fragment(string entry)
+    {
+        var wildcard = entry.EndsWith('*');
+        var text = wildcard ? entry[..^1] : entry;
+        var fragment = new StringBuilder();
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (fragment.Length > 0)
+            {
+                fragment.Append(@"\s+");
+            }
+
+            fragment.Append(Regex.Escape(part));
+        }
+
+        return wildcard ? fragment.Append(@"\w*").ToString() : fragment.ToString();
+    }
+
+    private T Cached<T>(string name, string shape, Func<T> load) where T : class =>
+        (T)_cache.GetOrAdd(shape + ":" + name, _ => load());
+}
