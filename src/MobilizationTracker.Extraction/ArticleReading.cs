@@ -1,5 +1,6 @@
 using MobilizationTracker.Extraction.Attribution;
 using MobilizationTracker.Extraction.Dates;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Numbers;
 using MobilizationTracker.Extraction.Regions;
@@ -13,8 +14,11 @@ namespace MobilizationTracker.Extraction;
 /// refer back to it ("the ministry" to the last named ministry). Unnamed attributions ("sources
 /// said") leave the outlet as source.
 /// </summary>
-internal sealed class ArticleReading(SourceRegistry sources, string outlet, DateOnly published)
+internal sealed class ArticleReading(SourceRegistry sources, string outlet, DateOnly published, LanguageLexicon lexicon)
 {
+    /// <summary>The vocabulary of the article's language, handed to every step.</summary>
+    public LanguageLexicon Lexicon => lexicon;
+
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 

@@ -1,6 +1,7 @@
 using MobilizationTracker.Extraction.Cleaning;
 using MobilizationTracker.Extraction.Denials;
 using MobilizationTracker.Extraction.Language;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Reading;
 using MobilizationTracker.Extraction.Regions;
@@ -64,13 +65,14 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
             warnings.Add("No publication date was given or found; claim dates fall back to 1970-01-01.");
         }
 
+        var lexicon = LanguageLexicon.For(language);
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(cleaned);
         ct.ThrowIfCancellationRequested();
         var denials = DenialFinder.Find(sentences, _sources);
         ct.ThrowIfCancellationRequested();
-        var reading = new ArticleReading(_sources, outlet, published);
+        var reading = new ArticleReading(_sources, outlet, published, lexicon);
         var candidates = reading.Candidates(sentences, ct);
         warnings.AddRange(reading.Skipped);
         var articleRegions = ArticleRegions.Find(sentences, ct);
