@@ -52,7 +52,14 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var cleaned = BoilerplateCleaner.Clean(read.Text, input.Title ?? read.Metadata.Title);
         var language = LanguageDetector.Detect(cleaned.Text);
         var warnings = read.Warnings.Concat(cleaned.Warnings).ToList();
-        var result = new ExtractionResult { Metadata = read.Metadata, CleanedText = cleaned.Text, Language = language };
+        var result = new ExtractionResult
+        {
+            Metadata = read.Metadata,
+            CleanedText = cleaned.Text,
+            Language = language,
+            Format = read.WasHtml ? ContentFormat.Html : ContentFormat.Text,
+            DecodedText = read.Decoded,
+        };
         if (language != "en")
         {
             warnings.Add($"The text's language is '{language}'; claims are only extracted from English text, so none were extracted.");

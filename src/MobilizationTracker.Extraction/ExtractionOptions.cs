@@ -9,11 +9,8 @@ public sealed record ExtractionOptions
     /// </summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>
-    /// Largest input accepted, in bytes. 10 MB: twice the web form's 5 MB upload limit (real article
-    /// pages are 50 KB to 2 MB), so anything the form accepts is read, and a 20 MB file is rejected.
-    /// </summary>
-    public int MaxBytes { get; init; } = 10 * 1024 * 1024;
+    /// <summary>Largest input accepted, in bytes: <see cref="SizeLimits.ArticleBytes"/>.</summary>
+    public int MaxBytes { get; init; } = SizeLimits.ArticleBytes;
 
     /// <summary>
     /// Deepest element nesting kept when HTML is parsed; deeper tags are flattened (their text stays).

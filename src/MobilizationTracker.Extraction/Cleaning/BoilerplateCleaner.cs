@@ -37,8 +37,10 @@ public static class BoilerplateCleaner
                 break;
             }
 
+            // What is kept depends on the file alone, never on the title given with it (the same file under
+            // another title must clean, and hash, the same); the title only marks a body line as the headline.
             var isHeadline = headline is null && bodyChars == 0
-                && (titleKey is not null ? Key(line) == titleKey : kind is LineKind.ShortLabel && LineClassifier.WordCount(line) >= 4);
+                && (kind is LineKind.ShortLabel && LineClassifier.WordCount(line) >= 4 || kind is LineKind.Body && Key(line) == titleKey);
             if (isHeadline)
             {
                 headline = kept.Count;

@@ -9,6 +9,12 @@ public sealed record ExtractionResult
     /// <summary>The article body with boilerplate removed; evidence offsets point into it.</summary>
     public string CleanedText { get; init; } = "";
 
+    /// <summary>The format the reader decided on (<see cref="ContentFormat.Html"/> or <see cref="ContentFormat.Text"/>); Auto only when rejected.</summary>
+    public ContentFormat Format { get; init; } = ContentFormat.Auto;
+
+    /// <summary>The content as decoded by the reader (BOM, declared charset, else UTF-8): the article's raw text, before cleaning.</summary>
+    public string DecodedText { get; init; } = "";
+
     /// <summary>ISO 639-1 code ("en", "ru", "uk"), or "und" when unknown.</summary>
     public string Language { get; init; } = "und";
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using MobilizationTracker.Extraction.Model;
 
 namespace MobilizationTracker.Extraction.Reading;
@@ -31,8 +30,7 @@ public static class ArticleReader
 
         if (bytes.Length > options.MaxBytes)
         {
-            return ReadArticle.Rejected(string.Create(CultureInfo.InvariantCulture,
-                $"The content is {bytes.Length / 1048576.0:0.0} MB; articles larger than {options.MaxBytes / 1048576.0:0.#} MB are not read."));
+            return ReadArticle.Rejected(SizeLimits.TooLarge("The content", bytes.Length, options.MaxBytes));
         }
 
         var warnings = new List<string>();
@@ -67,7 +65,7 @@ public static class ArticleReader
             return ReadArticle.Rejected("No readable article text was found in the page.");
         }
 
-        return read;
+        return read with { Decoded = text, WasHtml = format == ContentFormat.Html };
     }
 
     private static ReadArticle ReadHtml(string html, ExtractionOptions options, List<string> warnings, CancellationToken ct)

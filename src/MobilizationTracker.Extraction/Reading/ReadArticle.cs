@@ -11,6 +11,9 @@ public sealed record ReadArticle
     public string Text { get; init; } = "";
     public ArticleMetadata Metadata { get; init; } = ArticleMetadata.Empty;
     public bool WasHtml { get; init; }
+
+    /// <summary>The content decoded (BOM, declared charset or UTF-8) before any reading: what an article stores as its raw content.</summary>
+    public string Decoded { get; init; } = "";
     public string? Rejection { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

@@ -28,6 +28,9 @@ public sealed class Claim
 
     public required string Evidence { get; set; }
 
+    /// <summary>Why the claim has its source, as the extractor read it ("citing the General Staff"); null when the outlet stands or an editor typed the claim.</summary>
+    public string? Attribution { get; set; }
+
     /// <summary>Offset of the evidence in the article's cleaned text; -1 when an editor typed it.</summary>
     public int EvidenceStart { get; set; }
     public int EvidenceLength { get; set; }

@@ -42,22 +42,82 @@ public static class TrackerDatabase
         return builder.ToString();
     }
 
-    /// <summary>Creates the database folder if needed and applies pending migrations (never EnsureCreated).</summary>
+    /// <summary>How long a start waits for another process's migration before giving up with a message.</summary>
+    public static readonly TimeSpan MigrationWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Creates the database folder if needed and applies pending migrations (never EnsureCreated).
+    /// An up-to-date database is not locked at all, so concurrent verbs and starts do not queue. With
+    /// migrations pending, processes take turns on an OS file lock next to the database (released by
+    /// the OS when a process dies, even by SIGKILL), waiting at most <see cref="MigrationWait"/>; the
+    /// holder clears any row left in EF Core's <c>__EFMigrationsLock</c> table, which can only be a
+    /// killed process's, since every migrating process of ours holds the file lock first.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrackerDatabase));
         var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (IsFile(dataSource))
+        if (!IsFile(dataSource))
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
+            await db.Database.MigrateAsync(ct);
+            return;
+        }
+
+        var path = Path.GetFullPath(dataSource);
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        if (File.Exists(path) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+
+        await using var fileLock = await MigrationFileLockAsync(path + ".migrating", logger, ct);
+        var cleared = await db.Database.ExecuteSqlRawAsync(
+            "CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL); "
+            + "DELETE FROM \"__EFMigrationsLock\";",
+            ct);
+        if (cleared > 0)
+        {
+            logger.LogWarning("Cleared a migrations lock left in {Database} by a process that was killed while migrating", path);
         }
 
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>An exclusive lock on a file (flock on Linux), retried until <see cref="MigrationWait"/> has passed.</summary>
+    private static async Task<FileStream> MigrationFileLockAsync(string lockPath, ILogger logger, CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var told = false;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException) when (waited.Elapsed < MigrationWait)
+            {
+                if (!told)
+                {
+                    logger.LogInformation("Waiting for another process to finish migrating the database ({Lock})", lockPath);
+                    told = true;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+            }
+            catch (IOException e)
+            {
+                throw new InvalidOperationException(
+                    $"Another process has been migrating the database for {MigrationWait.TotalSeconds:0} s and still holds {lockPath}. "
+                    + "Stop the other tracker processes (site, import) and start again.", e);
+            }
+        }
     }
 
     private static bool IsFile(string dataSource) =>

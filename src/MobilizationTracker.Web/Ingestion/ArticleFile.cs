@@ -1,3 +1,5 @@
+using MobilizationTracker.Extraction;
+
 namespace MobilizationTracker.Web.Ingestion;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class ArticleFile
 
         if (file.Length > maxBytes)
         {
-            return (null, SubmissionRules.TooLarge(file.Length, maxBytes));
+            return (null, SizeLimits.TooLarge("The file", file.Length, maxBytes));
         }
 
         try

@@ -36,6 +36,10 @@ public static partial class ArticleIdentity
         return $"{uri.Scheme}://{uri.Host.ToLowerInvariant()}{port}{path}{(query.Length > 0 ? "?" + query : "")}";
     }
 
+    /// <summary>True for an absolute http:// or https:// address: the only URLs an article may have (no javascript:, data:, file:).</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
     /// <summary>SHA-256 (lower-case hex) of the text lower-cased with runs of whitespace made one space.</summary>
     public static string ContentHash(string cleanedText)
     {

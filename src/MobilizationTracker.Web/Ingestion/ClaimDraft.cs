@@ -18,6 +18,9 @@ public sealed record ClaimDraft
     public string? DeniedBy { get; init; }
     public required string Evidence { get; init; }
 
+    /// <summary>Why the claim has its source (<see cref="ExtractedClaim.Attribution"/>); kept when an editor changes the source by hand.</summary>
+    public string? Attribution { get; init; }
+
     /// <summary>Offset of the evidence in the cleaned text; -1 when an editor typed it.</summary>
     public int EvidenceStart { get; init; } = -1;
     public int EvidenceLength { get; init; }
@@ -36,6 +39,7 @@ public sealed record ClaimDraft
         Denied = c.Denied,
         DeniedBy = c.DeniedBy,
         Evidence = c.Evidence,
+        Attribution = c.Attribution,
         EvidenceStart = c.EvidenceStart,
         EvidenceLength = c.EvidenceLength,
     };

@@ -10,12 +10,16 @@ public sealed record ImportSummary(int Imported, int Duplicates, int Failed, int
 }
 
 /// <summary>
-/// Files and folders to articles, through <see cref="IngestionService"/>, one progress line per file
-/// (the import verb and the seeding). A folder contributes its .html/.htm/.txt files; anything else
-/// in it is reported as skipped. Sizes are checked before a file is read.
+/// Files and folders to articles, through <see cref="IngestionService"/> in batches of
+/// <see cref="BatchSize"/>, one progress line per file in order (the import verb and the seeding). A
+/// folder contributes its .html/.htm/.txt files; anything else in it is reported as skipped. Sizes
+/// are checked before a file is read.
 /// </summary>
 public sealed class FileImporter(IngestionService ingestion, ExtractionOptions options)
 {
+    /// <summary>Articles stored per transaction: large enough that the per-transaction cost vanishes, small enough that a batch stays a few MB.</summary>
+    public const int BatchSize = 100;
+
     private static readonly string[] ArticleExtensions = [".html", ".htm", ".txt"];
 
     public async Task<ImportSummary> ImportAsync(
@@ -23,49 +27,69 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
     {
         var byPath = manifest.GroupBy(e => e.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = paths.Count == 0 ? [.. manifest.Select(e => (e.FullPath, Skip: (string?)null))] : Expand(paths);
-        int imported = 0, duplicates = 0, failed = 0, skipped = 0;
-        for (var i = 0; i < files.Count; i++)
+        var counts = new int[4];
+        for (var start = 0; start < files.Count; start += BatchSize)
         {
-            var (path, skip) = files[i];
-            var line = skip is not null ? new Line(Status.Skipped, "skipped: " + skip) : await ImportOneAsync(path, byPath.GetValueOrDefault(path), ct);
-            await progress.WriteLineAsync($"[{i + 1}/{files.Count}] {Path.GetFileName(path)}: {line.Text}");
-            switch (line.Status)
+            var batch = files.Skip(start).Take(BatchSize).ToList();
+            var lines = await ImportBatchAsync(batch, byPath, ct);
+            for (var k = 0; k < batch.Count; k++)
             {
-                case Status.Imported: imported++; break;
-                case Status.Duplicate: duplicates++; break;
-                case Status.Skipped: skipped++; break;
-                default: failed++; break;
+                await progress.WriteLineAsync($"[{start + k + 1}/{files.Count}] {Path.GetFileName(batch[k].Path)}: {lines[k].Text}");
+                counts[(int)lines[k].Status]++;
             }
+
+            await progress.FlushAsync(ct);
         }
 
-        return new ImportSummary(imported, duplicates, failed, skipped);
+        return new ImportSummary(counts[(int)Status.Imported], counts[(int)Status.Duplicate], counts[(int)Status.Failed], counts[(int)Status.Skipped]);
     }
 
-    private async Task<Line> ImportOneAsync(string path, ManifestEntry? entry, CancellationToken ct)
+    private async Task<Line[]> ImportBatchAsync(List<(string Path, string? Skip)> batch, Dictionary<string, ManifestEntry> byPath, CancellationToken ct)
     {
-        var (content, problem) = await ArticleFile.ReadAsync(path, options.MaxBytes, ct);
-        if (content is null)
+        var lines = new Line[batch.Count];
+        var submissions = new List<(int Index, ArticleSubmission Submission)>();
+        for (var k = 0; k < batch.Count; k++)
         {
-            return new(Status.Failed, "failed: " + problem);
+            var (path, skip) = batch[k];
+            if (skip is not null)
+            {
+                lines[k] = new Line(Status.Skipped, "skipped: " + skip);
+                continue;
+            }
+
+            var (content, problem) = await ArticleFile.ReadAsync(path, options.MaxBytes, ct);
+            if (content is null)
+            {
+                lines[k] = new Line(Status.Failed, "failed: " + problem);
+                continue;
+            }
+
+            var entry = byPath.GetValueOrDefault(path);
+            submissions.Add((k, new ArticleSubmission
+            {
+                Content = content,
+                Format = ContentFormat.Auto,
+                FileName = Path.GetFileName(path),
+                Outlet = entry?.Outlet,
+                Title = entry?.Title,
+                Url = entry?.Url,
+                Published = entry?.PublishedDate,
+            }));
         }
 
-        var outcome = await ingestion.IngestAsync(new ArticleSubmission
+        var outcomes = await ingestion.IngestManyAsync([.. submissions.Select(s => s.Submission)], ct);
+        for (var j = 0; j < submissions.Count; j++)
         {
-            Content = content,
-            Format = ContentFormat.Auto,
-            FileName = Path.GetFileName(path),
-            Outlet = entry?.Outlet,
-            Title = entry?.Title,
-            Url = entry?.Url,
-            Published = entry?.PublishedDate,
-        }, ct);
-        return outcome switch
-        {
-            IngestOutcome.Imported i => new(Status.Imported, $"imported, {i.ClaimCount} {(i.ClaimCount == 1 ? "claim" : "claims")}"),
-            IngestOutcome.Duplicate d => new(Status.Duplicate, $"duplicate of article {d.ExistingArticleId} ({d.Reason})"),
-            IngestOutcome.Failed f => new(Status.Failed, "failed: " + f.Reason),
-            _ => throw new InvalidOperationException("Unknown outcome " + outcome),
-        };
+            lines[submissions[j].Index] = outcomes[j] switch
+            {
+                IngestOutcome.Imported i => new(Status.Imported, $"imported, {i.ClaimCount} {(i.ClaimCount == 1 ? "claim" : "claims")}"),
+                IngestOutcome.Duplicate d => new(Status.Duplicate, $"duplicate of article {d.ExistingArticleId} ({d.Reason})"),
+                IngestOutcome.Failed f => new(Status.Failed, "failed: " + f.Reason),
+                var other => throw new InvalidOperationException("Unknown outcome " + other),
+            };
+        }
+
+        return lines;
     }
 
     private static List<(string Path, string? Skip)> Expand(IReadOnlyList<string> paths)

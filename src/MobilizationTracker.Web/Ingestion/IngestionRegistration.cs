@@ -4,7 +4,7 @@ namespace MobilizationTracker.Web.Ingestion;
 
 public static class IngestionRegistration
 {
-    /// <summary>The ingestion service (scoped), the file importer (scoped), the write gate and extraction limits (singletons).</summary>
+    /// <summary>The ingestion service, the claim writer and their row lookups, the file importer (scoped), the write gate and extraction limits (singletons).</summary>
     public static IServiceCollection AddTrackerIngestion(this IServiceCollection services)
     {
         // Tracker:ExtractionBudgetSeconds caps reading and extracting one article (default 10 s).
@@ -13,6 +13,8 @@ public static class IngestionRegistration
             Budget = TimeSpan.FromSeconds(sp.GetRequiredService<IConfiguration>().GetValue("Tracker:ExtractionBudgetSeconds", ExtractionOptions.Default.Budget.TotalSeconds)),
         });
         services.AddSingleton<IngestionWriteGate>();
+        services.AddScoped<ClaimRows>();
+        services.AddScoped<ClaimWriter>();
         services.AddScoped<IngestionService>();
         services.AddScoped<FileImporter>();
         return services;

@@ -9,30 +9,27 @@ namespace MobilizationTracker.Web.Ingestion;
 
 /// <summary>
 /// The checks between an extraction result and a stored article: required metadata (the
-/// submission's, else the page's; the file name as a last resort for the title), region codes,
-/// source names, identity (normalised URL, content hash).
+/// submission's, else the page's; the file name as a last resort for the title), a web URL, region
+/// codes, source names, identity (normalised URL, content hash). The extraction result is the only
+/// authority on the content: its detected format and decoded text are what is stored.
 /// </summary>
 internal static partial class SubmissionRules
 {
-    public static PreparedArticle Prepare(ArticleSubmission s, ExtractionResult result, SourceRegistry registry)
+    public const string NotAWebAddress = "The URL must be a web address starting with http:// or https://.";
+
+    /// <summary>
+    /// The article ready to store, or why not. <paramref name="forReview"/>: the form's preview, where a
+    /// missing outlet, title or date is not yet a failure (the editor fills it in the review step).
+    /// </summary>
+    public static PreparedArticle Prepare(ArticleSubmission s, ExtractionResult result, SourceRegistry registry, bool forReview = false)
     {
         var meta = result.Metadata;
         var outlet = First(s.Outlet, meta.Outlet);
         var title = First(s.Title, meta.Title, s.FileName is null ? null : Path.GetFileNameWithoutExtension(s.FileName));
         var published = s.Published ?? meta.Published;
-        if (outlet is null)
+        if (!forReview && MissingMetadata(outlet, title, published) is { } missing)
         {
-            return PreparedArticle.Failed("The outlet is unknown: give it (form field or manifest \"outlet\"); the page does not say.");
-        }
-
-        if (title is null)
-        {
-            return PreparedArticle.Failed("The title is unknown: give it (form field or manifest \"title\"); the page does not say.");
-        }
-
-        if (published is null)
-        {
-            return PreparedArticle.Failed("The publication date is unknown: give it (form field or manifest \"published\", yyyy-MM-dd); the page does not say.");
+            return PreparedArticle.Failed(missing);
         }
 
         if (string.IsNullOrWhiteSpace(result.CleanedText))
@@ -40,12 +37,16 @@ internal static partial class SubmissionRules
             return PreparedArticle.Failed("The article has no text left after cleaning.");
         }
 
+        // The submitter's URL must be a web address; a page's own metadata URL that is not one is ignored.
+        var url = First(s.Url);
+        if (url is not null && !ArticleIdentity.IsWebAddress(url))
+        {
+            return PreparedArticle.Failed(NotAWebAddress);
+        }
+
+        url ??= First(meta.Url) is { } pageUrl && ArticleIdentity.IsWebAddress(pageUrl) ? pageUrl : null;
         var drafts = (s.ReviewedClaims ?? [.. result.Claims.Select(ClaimDraft.FromExtracted)])
-            .Select(d => d with
-            {
-                Source = registry.Normalise(d.Source),
-                Regions = [.. d.Regions.Select(NormaliseCode).Distinct(StringComparer.Ordinal)],
-            })
+            .Select(d => Normalise(d, registry))
             .ToList();
         var regions = result.Regions.Select(NormaliseCode).Distinct(StringComparer.Ordinal).ToList();
         if (CheckClaims(drafts, regions) is { } failure)
@@ -55,12 +56,12 @@ internal static partial class SubmissionRules
 
         return new PreparedArticle
         {
-            Outlet = outlet,
-            Title = title,
-            Url = ArticleIdentity.NormaliseUrl(First(s.Url, meta.Url)),
-            Published = published.Value,
-            RawContent = IngestionService.DecodeRaw(s.Content),
-            ContentFormat = FormatOf(s),
+            Outlet = outlet ?? "",
+            Title = title ?? "",
+            Url = ArticleIdentity.NormaliseUrl(url),
+            Published = published ?? default,
+            RawContent = result.DecodedText,
+            ContentFormat = result.Format == ContentFormat.Html ? "html" : "text",
             CleanedText = result.CleanedText,
             ContentHash = ArticleIdentity.ContentHash(result.CleanedText),
             Language = string.IsNullOrWhiteSpace(result.Language) ? "und" : result.Language,
@@ -70,7 +71,14 @@ internal static partial class SubmissionRules
         };
     }
 
-    private static string? CheckClaims(IReadOnlyList<ClaimDraft> drafts, IReadOnlyList<string> regions)
+    /// <summary>The source under its canonical name, region codes upper-case and once each.</summary>
+    public static ClaimDraft Normalise(ClaimDraft d, SourceRegistry registry) => d with
+    {
+        Source = registry.Normalise(d.Source.Trim()),
+        Regions = [.. d.Regions.Select(NormaliseCode).Distinct(StringComparer.Ordinal)],
+    };
+
+    public static string? CheckClaims(IReadOnlyList<ClaimDraft> drafts, IReadOnlyList<string> regions)
     {
         var badCode = drafts.SelectMany(d => d.Regions).Concat(regions).FirstOrDefault(c => !RegionCode().IsMatch(c));
         if (badCode is not null)
@@ -88,33 +96,29 @@ internal static partial class SubmissionRules
             : null;
     }
 
-    public static string TooLarge(long length, int maxBytes) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"The file is too large: {length / (1024.0 * 1024.0):0.#} MB, the limit is {maxBytes / (1024.0 * 1024.0):0.#} MB.");
-
     /// <summary>A region row from the gazetteer; a well-formed code it does not know gets the code as its name.</summary>
     public static Region NewRegion(string code) => RegionGazetteer.ByCode.TryGetValue(code, out var info)
-        ? new Region { Code = code, Name = info.Name, NameRu = info.NameRu }
+        ? new Region { Code = info.Code, Name = info.Name, NameRu = info.NameRu }
         : new Region { Code = code, Name = code };
 
-    private static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();
-
-    private static string FormatOf(ArticleSubmission s)
+    private static string? MissingMetadata(string? outlet, string? title, DateOnly? published)
     {
-        if (s.Format != ContentFormat.Auto)
+        if (outlet is null)
         {
-            return s.Format == ContentFormat.Html ? "html" : "text";
+            return "The outlet is unknown: give it (form field or manifest \"outlet\"); the page does not say.";
         }
 
-        var extension = Path.GetExtension(s.FileName ?? "").ToLowerInvariant();
-        if (extension is ".html" or ".htm")
+        if (title is null)
         {
-            return "html";
+            return "The title is unknown: give it (form field or manifest \"title\"); the page does not say.";
         }
 
-        var start = System.Text.Encoding.UTF8.GetString(s.Content.Span[..Math.Min(s.Content.Length, 512)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return extension != ".txt" && start.StartsWith('<') ? "html" : "text";
+        return published is null
+            ? "The publication date is unknown: give it (form field or manifest \"published\", yyyy-MM-dd); the page does not say."
+            : null;
     }
+
+    private static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();
 
     private static string? First(params string?[] values) =>
         values.OfType<string>().Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).FirstOrDefault();

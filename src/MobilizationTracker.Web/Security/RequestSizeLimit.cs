@@ -1,18 +1,28 @@
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace MobilizationTracker.Web.Security;
 
 /// <summary>
-/// Refuses request bodies over <see cref="SecurityOptions.MaxRequestBytes"/> with a 413 page: up
-/// front when Content-Length says so, and when a chunked body runs over while being read.
+/// Refuses request bodies over <see cref="SecurityOptions.MaxRequestBytes"/> with 413 (the status
+/// pages draw it): up front when Content-Length says so, and when a chunked body runs over while
+/// being read. A form post is read here, with the site's form limits, so that a form over them (a
+/// 20 MB paste, a chunked upload) is a 413 too rather than the antiforgery check's bare 400; the
+/// pages then use the form already read.
 /// </summary>
-internal sealed class RequestSizeLimit(RequestDelegate next, SecurityOptions options, ILogger<RequestSizeLimit> logger)
+internal sealed class RequestSizeLimit(RequestDelegate next, SecurityOptions options, IOptions<FormOptions> forms, ILogger<RequestSizeLimit> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        if (ErrorPages.IsReExecution(context))
+        {
+            await next(context);
+            return;
+        }
+
         if (context.Request.ContentLength > options.MaxRequestBytes)
         {
-            await WriteTooLargeAsync(context);
+            TooLarge(context, "its Content-Length");
             return;
         }
 
@@ -23,24 +33,39 @@ internal sealed class RequestSizeLimit(RequestDelegate next, SecurityOptions opt
 
         try
         {
+            if (EditorWrites.IsWrite(context.Request) && context.Request.HasFormContentType)
+            {
+                context.Features.Set<IFormFeature>(new FormFeature(context.Request, forms.Value));
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            // A form over the value length, value count or multipart limits.
+            TooLarge(context, e.Message);
+            return;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            TooLarge(context, "a body that ran over while read");
+            return;
+        }
+
+        try
+        {
             await next(context);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
         {
-            await WriteTooLargeAsync(context);
+            TooLarge(context, "a body that ran over while read");
         }
     }
 
-    private async Task WriteTooLargeAsync(HttpContext context)
+    private void TooLarge(HttpContext context, string why)
     {
-        logger.LogWarning("Refused a request body of {Length} bytes to {Path}", context.Request.ContentLength, context.Request.Path.Value);
-        var limit = options.MaxRequestBytes / (1024 * 1024) >= 1
-            ? $"{options.MaxRequestBytes / (1024.0 * 1024):0.#} MiB"
-            : $"{options.MaxRequestBytes / 1024.0:0.#} KiB";
-        await SimplePage.WriteAsync(
-            context,
-            StatusCodes.Status413PayloadTooLarge,
-            "Too large",
-            $"The request is larger than this site accepts ({limit}). Send a smaller article, or split it.");
+        logger.LogWarning(
+            "Refused a request body of {Length} bytes to {Path} ({Why}; request {RequestId})",
+            context.Request.ContentLength, context.Request.Path.Value, why, context.TraceIdentifier);
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
     }
 }

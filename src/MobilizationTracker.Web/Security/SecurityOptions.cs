@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages;
+using MobilizationTracker.Extraction;
 
 namespace MobilizationTracker.Web.Security;
 
@@ -16,8 +16,8 @@ public sealed record SecurityOptions
     /// <summary><c>Tracker:WritesPerMinute</c>: other posts per user (or address) per minute before 429 (default 120).</summary>
     public int WritesPerMinute { get; init; } = 120;
 
-    /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default the article form's own request limit (<see cref="PagesRegistration.RequestMaxBytes"/>).</summary>
-    public long MaxRequestBytes { get; init; } = PagesRegistration.RequestMaxBytes;
+    /// <summary><c>Tracker:MaxRequestBytes</c>: the largest request body; by default <see cref="SizeLimits.RequestBytes"/>.</summary>
+    public long MaxRequestBytes { get; init; } = SizeLimits.RequestBytes;
 
     /// <summary>
     /// <c>Tracker:TrustForwardedHeaders</c>: behind a TLS-terminating reverse proxy, take the scheme and

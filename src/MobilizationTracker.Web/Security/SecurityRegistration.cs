@@ -34,6 +34,17 @@ public static class SecurityRegistration
             o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+        // The TempData cookie (the "claim saved" notices) is as strict as the others.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure;
+        });
+
+        // Every request re-checks the account's security stamp, so signing out (which changes it), a
+        // password change or a removed account ends every copy of the cookie at once, restarts included.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "mt.af";
@@ -73,6 +84,8 @@ public static class SecurityRegistration
             app.UseForwardedHeaders(forwarded);
         }
 
+        // Before the headers: an error page is drawn by running the rest of the pipeline again.
+        app.UseTrackerErrorPages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -7,7 +7,7 @@ namespace MobilizationTracker.Web.Security;
 /// <summary>
 /// One global limiter, so no write endpoint can be forgotten: reads are free; sign-in posts are
 /// limited per client address (guessing passwords across accounts), other writes per user. Over
-/// the limit: 429 with Retry-After and a short page.
+/// the limit: 429 with Retry-After, drawn as an error page.
 /// </summary>
 internal static class TrackerRateLimits
 {
@@ -24,8 +24,8 @@ internal static class TrackerRateLimits
                 rejected.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             }
 
-            await SimplePage.WriteAsync(
-                rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests", "Too many attempts in a short time. Wait a minute and try again.");
+            // No body: the status pages draw the 429 page (ErrorPages).
+            await Task.CompletedTask;
         };
     }
 
@@ -37,7 +37,8 @@ internal static class TrackerRateLimits
         }
 
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase))
+        // By segment, not by exact path: "/account/login/" and "/Account/Login/x" reach the same page (issue 8 row 2).
+        if (context.Request.Path.StartsWithSegments(SignInPath, StringComparison.OrdinalIgnoreCase))
         {
             return RateLimitPartition.GetFixedWindowLimiter("signin:" + address, _ => Window(options.SignInAttemptsPerMinute));
         }

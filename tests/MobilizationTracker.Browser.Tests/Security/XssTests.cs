@@ -104,7 +104,7 @@ public sealed class XssTests(BrowserFixture fixture) : IClassFixture<BrowserFixt
             Title = "Title " + payload,
             Published = new DateOnly(2024, 3, 12),
         };
-        var preview = await ingestion.PreviewAsync(submission, CancellationToken.None);
+        var preview = (await ingestion.PreviewAsync(submission, CancellationToken.None)).Result;
         var cleaned = preview.CleanedText;
         var start = cleaned.IndexOf(evidence, StringComparison.Ordinal);
         start.Should().BeGreaterThanOrEqualTo(0, because: $"the payload survives cleaning as text: {cleaned} {preview.Rejection} {string.Join(" | ", preview.Warnings)}");

@@ -72,4 +72,18 @@ public sealed class BoilerplateCleanerTests
         cleaned.Paragraphs.Should().HaveCount(2);
         cleaned.Text.Substring(cleaned.Paragraphs[1].Start, cleaned.Paragraphs[1].Length).Should().StartWith("The recruitment");
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Recruitment plans for the spring")]
+    [InlineData("A title nobody printed on the page")]
+    public void What_is_kept_does_not_depend_on_the_title_given(string? title)
+    {
+        // Issue 8 row 7: the same file uploaded under another title was stored again.
+        const string page = "NewsSociety\n\nRecruitment plans for the spring\n\n" + Body;
+
+        var cleaned = BoilerplateCleaner.Clean(page, title);
+
+        cleaned.Text.Should().Be(BoilerplateCleaner.Clean(page, null).Text).And.StartWith("Recruitment plans for the spring");
+    }
 }

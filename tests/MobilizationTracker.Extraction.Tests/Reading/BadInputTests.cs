@@ -95,7 +95,7 @@ public sealed class BadInputTests
 
         var result = Extract(bytes, "huge.html");
 
-        result.Rejection.Should().Be("The content is 20.0 MB; articles larger than 10 MB are not read.");
+        result.Rejection.Should().Be("The content is too large: 20 MB, the limit is 10 MB.");
     }
 
     [Fact]

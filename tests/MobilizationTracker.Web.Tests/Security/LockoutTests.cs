@@ -38,10 +38,10 @@ public sealed class LockoutTests(TrackerAppFactory factory) : IClassFixture<Trac
 
         var limited = await PostAsync(password);
 
-        wrong.Take(4).Should().OnlyContain(r => r.Status == HttpStatusCode.OK && r.Body.Contains(LoginModel.WrongPassword));
-        wrong[4].Body.Should().Contain(LoginModel.LockedOut);
+        wrong.Take(4).Should().OnlyContain(r => r.Status == HttpStatusCode.OK && r.Body.Contains(LoginModel.Failed));
+        wrong[4].Body.Should().Contain(LoginModel.Failed);
         rightButLocked.Status.Should().Be(HttpStatusCode.OK, because: "a locked account does not sign in even with the right password");
-        rightButLocked.Body.Should().Contain(LoginModel.LockedOut);
+        rightButLocked.Body.Should().Contain(LoginModel.Failed);
         more.Should().OnlyContain(s => s == HttpStatusCode.OK);
         limited.Status.Should().Be(HttpStatusCode.TooManyRequests);
         limited.Response.Headers.RetryAfter.Should().NotBeNull();

@@ -70,13 +70,13 @@ public sealed class SecurityHeadersTests(TrackerAppFactory factory) : IClassFixt
     public async Task A_body_over_the_limit_gets_a_clear_413_page()
     {
         var client = Browsing.Client(factory);
-        var body = new ByteArrayContent(new byte[MobilizationTracker.Web.Pages.PagesRegistration.RequestMaxBytes + 1]);
+        var body = new ByteArrayContent(new byte[MobilizationTracker.Extraction.SizeLimits.RequestBytes + 1]);
         body.Headers.ContentType = new("application/x-www-form-urlencoded");
 
         var response = await client.PostAsync("/articles/new?handler=Preview", body);
 
         response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("larger than this site accepts (24 MiB)");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("larger than this site accepts (24 MB");
         response.Headers.GetValues("Content-Security-Policy").Should().ContainSingle();
     }
 }

@@ -10,8 +10,11 @@ namespace MobilizationTracker.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<LoginModel> logger) : PageModel
 {
-    public const string WrongPassword = "Wrong email or password.";
-    public const string LockedOut = "This account is locked for 15 minutes after repeated failed sign-ins.";
+    /// <summary>
+    /// The one answer to every failed sign-in, locked out or not: a different message for a locked
+    /// account would tell a guesser which emails have accounts (issue 8).
+    /// </summary>
+    public const string Failed = "Wrong email or password. After 5 failed attempts an account is locked for 15 minutes.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -40,7 +43,7 @@ public sealed class LoginModel(SignInManager<IdentityUser> signIn, ILogger<Login
         }
 
         logger.LogWarning("Failed sign-in for {User} (locked out: {LockedOut})", Input.Email.Trim(), result.IsLockedOut);
-        Error = result.IsLockedOut ? LockedOut : WrongPassword;
+        Error = Failed;
         return Page();
     }
 

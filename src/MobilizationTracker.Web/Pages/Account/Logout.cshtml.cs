@@ -5,9 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MobilizationTracker.Web.Pages.Account;
 
-/// <summary>Signs out on POST only (a link or image cannot sign anyone out).</summary>
+/// <summary>Signs out on POST only (a link or image cannot sign anyone out), and revokes the session's cookie everywhere.</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     public void OnGet()
     {
@@ -15,6 +15,12 @@ public sealed class LogoutModel(SignInManager<IdentityUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp revokes every copy of the cookie, not only this browser's (every request checks it).
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return RedirectToPage("/Account/Logout");
     }

@@ -37,6 +37,11 @@ public sealed class ClaimInput
     public string? DeniedBy { get; set; }
 
     public string? Evidence { get; set; }
+
+    /// <summary>Why the extractor gave the claim its source; shown, carried in a hidden field, kept when the editor changes the source.</summary>
+    [StringLength(1000)]
+    public string? Attribution { get; set; }
+
     public int EvidenceStart { get; set; } = -1;
     public int EvidenceLength { get; set; }
     public bool Delete { get; set; }
@@ -54,7 +59,8 @@ public sealed class ClaimInput
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
-    public static ClaimInput From(ExtractedClaim c) => new()
+    /// <summary>The draft's values as form fields (the review table and the claim editor).</summary>
+    public static ClaimInput From(ClaimDraft c, int version = 0) => new()
     {
         Figure = c.Figure,
         Low = c.Low,
@@ -67,8 +73,10 @@ public sealed class ClaimInput
         Denied = c.Denied,
         DeniedBy = c.DeniedBy,
         Evidence = c.Evidence,
+        Attribution = c.Attribution,
         EvidenceStart = c.EvidenceStart,
         EvidenceLength = c.EvidenceLength,
+        Version = version,
     };
 
     /// <summary>
@@ -140,9 +148,10 @@ public sealed class ClaimInput
             ClaimDate = date,
             ClaimDatePrecision = precision,
             Regions = RegionCodes,
-            Denied = Denied || !string.IsNullOrWhiteSpace(DeniedBy),
-            DeniedBy = string.IsNullOrWhiteSpace(DeniedBy) ? null : DeniedBy.Trim(),
+            Denied = Denied,
+            DeniedBy = DeniedBy,
             Evidence = evidence,
+            Attribution = Attribution,
             EvidenceStart = offsetsHold ? EvidenceStart : -1,
             EvidenceLength = offsetsHold ? EvidenceLength : 0,
         };

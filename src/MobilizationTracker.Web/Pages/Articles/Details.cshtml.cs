@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.History;
+using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Pages.Timeline;
 
 namespace MobilizationTracker.Web.Pages.Articles;
@@ -13,6 +14,9 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     public ArticleView? Article { get; private set; }
     public IReadOnlyList<ClaimRow> Claims { get; private set; } = [];
     public IReadOnlyDictionary<int, int> Versions { get; private set; } = new Dictionary<int, int>();
+
+    /// <summary>Why each claim has its source, where the extractor said (shown beside the evidence).</summary>
+    public IReadOnlyDictionary<int, string> Attributions { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<Highlighter.Segment> Text { get; private set; } = [];
     public IReadOnlyList<(string By, string Evidence)> Denials { get; private set; } = [];
     public IReadOnlyList<string> Regions { get; private set; } = [];
@@ -32,9 +36,16 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
         }
 
         var claims = db.Claims.AsNoTracking().Where(c => c.ArticleId == id);
-        Claims = await TimelineQuery.WithRegionsAsync(db, await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct), ct);
-        var offsets = await claims.Select(c => new { c.Id, c.Version, c.EvidenceStart, c.EvidenceLength }).ToListAsync(ct);
+        var rows = await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct);
+
+        // Regions by the article, not by a list of claim ids: an article of 40,000 claims would put more
+        // ids in one statement than SQLite takes (issue 8 row 9).
+        var regions = (await claims.SelectMany(c => c.Regions, (c, r) => new { c.Id, r.Code }).ToListAsync(ct))
+            .ToLookup(p => p.Id, p => p.Code);
+        Claims = [.. rows.Select(r => r with { RegionCodes = string.Join(';', regions[r.ClaimId].Order(StringComparer.Ordinal)) })];
+        var offsets = await claims.Select(c => new { c.Id, c.Version, c.EvidenceStart, c.EvidenceLength, c.Attribution }).ToListAsync(ct);
         Versions = offsets.ToDictionary(o => o.Id, o => o.Version);
+        Attributions = offsets.Where(o => o.Attribution is not null).ToDictionary(o => o.Id, o => o.Attribution!);
         Text = Highlighter.Split(Article.CleanedText, offsets.Select(o => (o.EvidenceStart, o.EvidenceLength, o.Id)));
         Denials = (await db.ArticleDenials.AsNoTracking().Where(d => d.ArticleId == id).OrderBy(d => d.Id)
             .Select(d => new { d.By, d.Evidence }).ToListAsync(ct)).Select(d => (d.By, d.Evidence)).ToList();
@@ -44,27 +55,13 @@ public sealed class DetailsModel(TrackerDbContext db) : PageModel
     }
 
     /// <summary>Deletes one claim if nobody changed it since the page was shown (Version).</summary>
-    public async Task<IActionResult> OnPostDeleteAsync(int id, int claimId, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostDeleteAsync(int id, int claimId, int version, [FromServices] ClaimWriter writer, CancellationToken ct)
     {
-        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == claimId && c.ArticleId == id, ct);
-        if (claim is null)
+        Message = await writer.DeleteAsync(id, claimId, version, ct) switch
         {
-            Message = "That claim no longer exists.";
-            return RedirectToPage(new { id });
-        }
-
-        db.Entry(claim).Property(c => c.Version).OriginalValue = version;
-        db.Claims.Remove(claim);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            Message = $"Claim {claimId} was deleted.";
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Message = $"Claim {claimId} was changed by someone else after you opened this page, so it was not deleted. Check it and try again.";
-        }
-
+            ClaimWrite.Refused refused => refused.Message,
+            _ => $"Claim {claimId} was deleted.",
+        };
         return RedirectToPage(new { id });
     }
 

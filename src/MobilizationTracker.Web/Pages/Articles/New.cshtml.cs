@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MobilizationTracker.Extraction;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Security;
 
@@ -11,10 +12,10 @@ namespace MobilizationTracker.Web.Pages.Articles;
 /// /articles/new. Step 1 (Preview): paste or upload, extract without storing. Step 2 (Save): the
 /// editor reviews the claims and saves; post/redirect/get to the article. Between the steps the
 /// content travels in a hidden field as base64 of the bytes received (so an upload's charset and
-/// format survive exactly); nothing is kept on the server until Save.
+/// format survive exactly); nothing is kept on the server until Save. The form and request limits
+/// are the site's own (<see cref="SizeLimits"/>, applied by <see cref="PagesRegistration"/> and the
+/// request-size middleware), so a long review of many claims is not cut by framework defaults.
 /// </summary>
-[RequestSizeLimit(PagesRegistration.RequestMaxBytes)]
-[RequestFormLimits(ValueLengthLimit = PagesRegistration.FormValueMaxBytes, MultipartBodyLengthLimit = PagesRegistration.RequestMaxBytes)]
 [Authorize(Policy = TrackerRoles.EditorPolicy)]
 public sealed class NewModel(IngestionService ingestion) : PageModel
 {
@@ -41,10 +42,11 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
             return Page();
         }
 
-        var result = await ingestion.PreviewAsync(Submission(content.Value.Bytes, content.Value.FileName, null), ct);
-        if (result.IsRejected)
+        var (result, refusal) = await ingestion.PreviewAsync(Submission(content.Value.Bytes, content.Value.FileName, null), ct);
+        if (refusal is not null)
         {
-            Problem = result.Rejection + " Nothing was stored.";
+            // What Save would refuse is refused here, before the editor reviews anything.
+            ShowRefusal(refusal);
             return Page();
         }
 
@@ -56,7 +58,7 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
         Input.Title = Prefill(Input.Title, result.Metadata.Title);
         Input.Url = Prefill(Input.Url, result.Metadata.Url);
         Input.Published ??= result.Metadata.Published;
-        Input.Claims = [.. result.Claims.Select(ClaimInput.From), .. Enumerable.Range(0, BlankRows).Select(_ => new ClaimInput())];
+        Input.Claims = [.. result.Claims.Select(c => ClaimInput.From(ClaimDraft.FromExtracted(c))), .. Enumerable.Range(0, BlankRows).Select(_ => new ClaimInput())];
         Warnings = result.Warnings;
         return Page();
     }
@@ -102,17 +104,26 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
         }
 
         var outcome = await ingestion.IngestAsync(Submission(bytes, Input.FileName, kept), ct);
+        if (outcome is IngestOutcome.Imported imported)
+        {
+            return RedirectToPage("/Articles/Details", new { id = imported.ArticleId });
+        }
+
+        ShowRefusal(outcome);
+        return Page();
+    }
+
+    private void ShowRefusal(IngestOutcome outcome)
+    {
         switch (outcome)
         {
-            case IngestOutcome.Imported imported:
-                return RedirectToPage("/Articles/Details", new { id = imported.ArticleId });
             case IngestOutcome.Duplicate duplicate:
                 DuplicateOf = duplicate.ExistingArticleId;
                 Problem = $"This article is already in the tracker ({duplicate.Reason}); nothing was stored.";
-                return Page();
+                break;
             case IngestOutcome.Failed failed:
                 Problem = failed.Reason + " Nothing was stored.";
-                return Page();
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected outcome {outcome.GetType().Name}.");
         }
@@ -131,7 +142,6 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
 
     private async Task<(byte[] Bytes, string? FileName)?> ReadContentAsync(CancellationToken ct)
     {
-        var limit = $"The limit is {PagesRegistration.ArticleMaxBytes / (1024 * 1024)} MB";
         if (Input.Upload is { Length: > 0 } upload)
         {
             var extension = Path.GetExtension(upload.FileName).ToLowerInvariant();
@@ -141,9 +151,9 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
                 return null;
             }
 
-            if (upload.Length > PagesRegistration.ArticleMaxBytes)
+            if (upload.Length > SizeLimits.FormArticleBytes)
             {
-                ModelState.AddModelError("Input.Upload", $"The file is {upload.Length / (1024.0 * 1024):0.0} MB. {limit}.");
+                ModelState.AddModelError("Input.Upload", SizeLimits.TooLarge("The file", upload.Length, SizeLimits.FormArticleBytes));
                 return null;
             }
 
@@ -159,9 +169,9 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
         }
 
         var bytes = System.Text.Encoding.UTF8.GetBytes(Input.Content);
-        if (bytes.Length > PagesRegistration.ArticleMaxBytes)
+        if (bytes.Length > SizeLimits.FormArticleBytes)
         {
-            ModelState.AddModelError("Input.Content", $"The pasted text is {bytes.Length / (1024.0 * 1024):0.0} MB. {limit}.");
+            ModelState.AddModelError("Input.Content", SizeLimits.TooLarge("The pasted text", bytes.Length, SizeLimits.FormArticleBytes));
             return null;
         }
 

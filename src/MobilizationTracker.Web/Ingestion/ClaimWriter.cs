@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Data;
+
+namespace MobilizationTracker.Web.Ingestion;
+
+/// <summary>What became of one claim edit.</summary>
+public abstract record ClaimWrite
+{
+    private ClaimWrite()
+    {
+    }
+
+    public sealed record Saved(int ClaimId) : ClaimWrite;
+
+    /// <summary>Nothing was saved; Message says why in words the editor acts on.</summary>
+    public sealed record Refused(string Message) : ClaimWrite;
+}
+
+/// <summary>
+/// Adds, edits and deletes single claims of a stored article (the claim editor, the article page):
+/// the draft is normalised and checked as ingestion checks it, a new source or region goes in with
+/// the claim, all in one SaveChanges, so one transaction and one history row; a stale version
+/// changes nothing and says so.
+/// </summary>
+public sealed class ClaimWriter(TrackerDbContext db, ClaimRows rows)
+{
+    public const string ChangedMeanwhile = "Someone else changed this claim after you opened it, so your changes were not saved. "
+        + "Open the claim again to see the current values, then make your correction.";
+
+    public const string DeletedMeanwhile = "This claim was deleted by someone else after you opened it.";
+
+    /// <summary>Adds a claim (<paramref name="claimId"/> null) or saves an edit made on <paramref name="version"/>.</summary>
+    public async Task<ClaimWrite> SaveAsync(int articleId, int? claimId, int version, ClaimDraft draft, CancellationToken ct)
+    {
+        draft = SubmissionRules.Normalise(draft, await rows.RegistryAsync(ct));
+        if (SubmissionRules.CheckClaims([draft], []) is { } problem)
+        {
+            return new ClaimWrite.Refused(problem);
+        }
+
+        Claim? claim = null;
+        if (claimId is { } id)
+        {
+            claim = await db.Claims.Include(c => c.Regions).SingleOrDefaultAsync(c => c.Id == id && c.ArticleId == articleId, ct);
+            if (claim is null)
+            {
+                return new ClaimWrite.Refused(DeletedMeanwhile);
+            }
+
+            // The version the editor saw is what the row must still have (the history interceptor bumps it).
+            db.Entry(claim).Property(c => c.Version).OriginalValue = version;
+        }
+
+        try
+        {
+            await rows.LoadAsync([draft], [], ct);
+            if (claim is null)
+            {
+                claim = rows.NewClaim(draft);
+                claim.ArticleId = articleId;
+                db.Claims.Add(claim);
+            }
+            else
+            {
+                rows.Apply(claim, draft);
+            }
+
+            await db.SaveChangesAsync(ct);
+            rows.Saved();
+            return new ClaimWrite.Saved(claim.Id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            rows.Forget();
+            return new ClaimWrite.Refused(ChangedMeanwhile);
+        }
+        catch
+        {
+            rows.Forget();
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Deletes the claim if it still has <paramref name="version"/>; false when it is gone or was changed.</summary>
+    public async Task<ClaimWrite> DeleteAsync(int articleId, int claimId, int version, CancellationToken ct)
+    {
+        var claim = await db.Claims.SingleOrDefaultAsync(c => c.Id == claimId && c.ArticleId == articleId, ct);
+        if (claim is null)
+        {
+            return new ClaimWrite.Refused("That claim no longer exists.");
+        }
+
+        db.Entry(claim).Property(c => c.Version).OriginalValue = version;
+        db.Claims.Remove(claim);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new ClaimWrite.Saved(claimId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new ClaimWrite.Refused($"Claim {claimId} was changed by someone else after you opened this page, so it was not deleted. Check it and try again.");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
