@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Data;
 
@@ -42,7 +43,7 @@ public static class TrackerDatabase
         return builder.ToString();
     }
 
-    /// <summary>Creates the database folder if needed and applies pending migrations (never EnsureCreated).</summary>
+    /// <summary>Creates the database folder if needed and applies pending migrations (never EnsureCreated), then brings stories up to date with claims written outside the app.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
@@ -58,6 +59,7 @@ public static class TrackerDatabase
         }
 
         await db.Database.MigrateAsync(ct);
+        await StoryMaintenance.CatchUpAsync(db, ct);
     }
 
     private static bool IsFile(string dataSource) =>

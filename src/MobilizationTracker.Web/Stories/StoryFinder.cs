@@ -1,78 +1,111 @@
+using System.Globalization;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Pages.Timeline;
 
-namespace MobilizationTracker.Web.Pages.Compare;
+namespace MobilizationTracker.Web.Stories;
 
 /// <summary>
-/// Finds stories: the same figure and kind reported within <see cref="WindowDays"/> days by at
-/// least two outlets or sources. "The same figure": the claims' values overlap once each is
-/// widened by <see cref="Tolerance"/> (5 %) either way; a single figure is the range [f, f], a range
-/// is [low, high]. So 300,000 and "about 310,000" match; 300,000 and 400,000 do not; "500–600" and
-/// 550 do. Claims are taken in order of claim date, then publication, then id: the first claim of a
-/// story is who reported it first, the others relayed it.
+/// What a story is: the same figure of the same kind reported within <see cref="WindowDays"/> days
+/// of the first report by at least two outlets or two sources. "The same figure" is the same
+/// <see cref="KeyOf">figure key</see>: the kind and the figure rounded to
+/// <see cref="SignificantDigits"/> significant digits (296,000, "about 300,000" and 304,000 are
+/// the same; 300,000 and 310,000 are not); a range is keyed by its two rounded bounds, so a range
+/// whose bounds round alike is that one figure. Within a key, claims are taken in order of claim
+/// date, then publication, then id: the first opens a story, every claim up to
+/// <see cref="WindowDays"/> days after it joins, the next one after that opens the next story.
+/// A story never spans two keys, so a change to a claim is brought up to date by recomputing the
+/// stories of its old and new key only (<see cref="StoryMaintenance"/>); this class is the
+/// definition both the maintenance and the tests use.
 /// </summary>
 public static class StoryFinder
 {
     public const int WindowDays = 30;
-    public const double Tolerance = 0.05;
+    public const int SignificantDigits = 2;
+    public const int MaxKeyLength = 60;
 
-    public sealed record Story(ClaimKind Kind, ClaimRow First, IReadOnlyList<ClaimRow> Relays)
+    /// <summary>The claim facts a story is found from.</summary>
+    public sealed record Input(int ClaimId, ClaimKind Kind, int? Figure, int? Low, int? High, DateOnly ClaimDate, DateOnly Published, string Source, string Outlet)
     {
-        public IEnumerable<ClaimRow> All => Relays.Prepend(First);
+        public static Input Of(ClaimRow row) =>
+            new(row.ClaimId, row.Kind, row.Figure, row.Low, row.High, row.ClaimDate, row.Published, row.Source, row.Outlet);
 
-        public int Low => All.Min(r => r.Low ?? r.Figure ?? r.High ?? 0);
-
-        public int High => All.Max(r => r.High ?? r.Figure ?? r.Low ?? 0);
-
-        public IReadOnlyList<ClaimRow> Denied => All.Where(r => r.Denied).ToList();
-
-        public int OutletCount => All.Select(r => r.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-
-        public int SourceCount => All.Select(r => r.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        /// <summary>The lower and upper figure: a single figure is both; a one-sided range uses its one bound for both.</summary>
+        public (int Low, int High)? Bounds =>
+            (Figure ?? Low ?? High, Figure ?? High ?? Low) is ({ } low, { } high) ? (Math.Min(low, high), Math.Max(low, high)) : null;
     }
 
-    public static IReadOnlyList<Story> Find(IEnumerable<ClaimRow> rows)
+    /// <summary>The claims of one story, in reporting order, and what is counted about them.</summary>
+    public sealed record Found(string Key, IReadOnlyList<Input> Claims)
     {
-        var open = new List<(ClaimRow First, List<ClaimRow> Relays)>();
-        var active = 0;
-        foreach (var row in rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.Published).ThenBy(r => r.ClaimId))
+        public Input First => Claims[0];
+
+        public int OutletCount => Claims.Select(c => c.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+        public int SourceCount => Claims.Select(c => c.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+        public int Low => Claims.Min(c => c.Bounds!.Value.Low);
+
+        public int High => Claims.Max(c => c.Bounds!.Value.High);
+
+        /// <summary>Worth showing: more than one report, from more than one outlet or source.</summary>
+        public bool IsStory => Claims.Count >= 2 && (OutletCount >= 2 || SourceCount >= 2);
+    }
+
+    /// <summary>The figure key of a claim, or null when it has no figure (such a claim is in no story).</summary>
+    public static string? KeyOf(ClaimKind kind, int? figure, int? low, int? high) =>
+        new Input(0, kind, figure, low, high, default, default, "", "").Bounds is { } b ? KeyOfBounds(kind, b) : null;
+
+    private static string KeyOfBounds(ClaimKind kind, (int Low, int High) bounds)
+    {
+        var (low, high) = (Round(bounds.Low), Round(bounds.High));
+        return kind.ToToken() + ":" + low.ToString(CultureInfo.InvariantCulture)
+            + (low == high ? "" : "-" + high.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Rounds half up to <see cref="SignificantDigits"/> significant digits: 296,500 → 300,000; 1,449 → 1,400; 87 → 87.</summary>
+    public static long Round(long value)
+    {
+        var unit = 1L;
+        for (var v = Math.Abs(value); v >= Pow10(SignificantDigits); v /= 10)
         {
-            if (Bounds(row) is not { } bounds)
-            {
-                continue;
-            }
-
-            // Rows come in date order: stories whose first report is out of the window are closed for good.
-            while (active < open.Count && row.ClaimDate.DayNumber - open[active].First.ClaimDate.DayNumber > WindowDays)
-            {
-                active++;
-            }
-
-            var story = open.Skip(active).FirstOrDefault(s => s.First.Kind == row.Kind && Overlaps(Bounds(s.First)!.Value, bounds));
-            if (story.First is null)
-            {
-                open.Add((row, []));
-            }
-            else
-            {
-                story.Relays.Add(row);
-            }
+            unit *= 10;
         }
 
-        return open
-            .Select(s => new Story(s.First.Kind, s.First, s.Relays))
-            .Where(s => s.Relays.Count > 0 && (s.OutletCount >= 2 || s.SourceCount >= 2))
-            .OrderByDescending(s => s.First.ClaimDate)
-            .ThenByDescending(s => s.First.ClaimId)
-            .ToList();
+        return unit == 1 ? value : (value + Math.Sign(value) * (unit / 2)) / unit * unit;
     }
 
-    private static (double Low, double High)? Bounds(ClaimRow row)
+    private static long Pow10(int n) => n == 0 ? 1 : 10 * Pow10(n - 1);
+
+    /// <summary>Every story (kept or not) among claims of one key or many, in no particular order of keys.</summary>
+    public static IEnumerable<Found> Group(IEnumerable<Input> claims)
     {
-        var low = row.Figure ?? row.Low ?? row.High;
-        var high = row.Figure ?? row.High ?? row.Low;
-        return low is null || high is null ? null : (low.Value * (1 - Tolerance), high.Value * (1 + Tolerance));
+        foreach (var byKey in claims.Where(c => c.Bounds is not null).GroupBy(c => KeyOfBounds(c.Kind, c.Bounds!.Value), StringComparer.Ordinal))
+        {
+            List<Input>? current = null;
+            foreach (var claim in byKey.OrderBy(c => c.ClaimDate).ThenBy(c => c.Published).ThenBy(c => c.ClaimId))
+            {
+                if (current is not null && claim.ClaimDate.DayNumber - current[0].ClaimDate.DayNumber > WindowDays)
+                {
+                    yield return new Found(byKey.Key, current);
+                    current = null;
+                }
+
+                (current ??= []).Add(claim);
+            }
+
+            if (current is not null)
+            {
+                yield return new Found(byKey.Key, current);
+            }
+        }
     }
 
-    private static bool Overlaps((double Low, double High) a, (double Low, double High) b) => a.Low <= b.High && b.Low <= a.High;
+    /// <summary>The stories among these rows, newest first report first: what the compare page shows for the same claims.</summary>
+    public static IReadOnlyList<StoryView> Find(IEnumerable<ClaimRow> rows)
+    {
+        var byId = rows.DistinctBy(r => r.ClaimId).ToDictionary(r => r.ClaimId);
+        return StoryView.Newest(Group(byId.Values.Select(Input.Of))
+            .Where(s => s.IsStory)
+            .Select(s => StoryView.Of(s.Claims.Select(c => byId[c.ClaimId]))));
+    }
 }
