@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Stories;
@@ -85,15 +84,7 @@ public sealed class ComparePageTests(TrackerAppFactory factory) : IClassFixture<
     {
         using var app = new TrackerAppFactory();
         _ = app.Services;
-        var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "perf", "fill.sql"));
-        await using (var connection = new SqliteConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("@n", 4000);
-            await command.ExecuteNonQueryAsync();
-        }
+        await PerfFill.FillAsync(app.ConnectionString, 4000);
 
         await TrackerDatabase.MigrateAsync(app.Services, CancellationToken.None);
         var found = await StoredStories.FoundAsync(app.Services);

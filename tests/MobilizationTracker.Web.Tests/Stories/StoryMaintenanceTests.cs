@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Extraction.Model;
@@ -122,15 +121,7 @@ public sealed class StoryMaintenanceTests(TrackerAppFactory factory) : IClassFix
     {
         using var app = new TrackerAppFactory();
         _ = app.Services; // migrates the empty database
-        var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "perf", "fill.sql"));
-        await using (var connection = new SqliteConnection(app.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("@n", 3000);
-            await command.ExecuteNonQueryAsync();
-        }
+        await PerfFill.FillAsync(app.ConnectionString, 3000);
 
         (await StoredAsync(app.Services)).Should().BeEmpty("nothing has brought them up to date yet");
 
