@@ -2,10 +2,11 @@ using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.History;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Security;
+using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web;
 
-/// <summary>What the web host and the command-line verbs share: clock, database, ingestion, history, accounts.</summary>
+/// <summary>What the web host and the command-line verbs share: clock, database, ingestion, history, stories, accounts.</summary>
 public static class TrackerServices
 {
     public static IServiceCollection AddTrackerCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -14,6 +15,7 @@ public static class TrackerServices
         services.AddTrackerData(configuration, contentRoot);
         services.AddTrackerIngestion();
         services.AddTrackerHistory();
+        services.AddTrackerStories();
         services.AddTrackerIdentityStores();
         return services;
     }

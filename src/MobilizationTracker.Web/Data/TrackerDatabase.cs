@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Data;
 
@@ -52,12 +53,19 @@ public static class TrackerDatabase
     /// the OS when a process dies, even by SIGKILL), waiting at most <see cref="MigrationWait"/>; the
     /// holder clears any row left in EF Core's <c>__EFMigrationsLock</c> table, which can only be a
     /// killed process's, since every migrating process of ours holds the file lock first.
+    /// Afterwards stories are brought up to date with claims written outside the app.
     /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrackerDatabase));
+        await MigrateSchemaAsync(db, logger, ct);
+        await StoryMaintenance.CatchUpAsync(db, ct);
+    }
+
+    private static async Task MigrateSchemaAsync(TrackerDbContext db, ILogger logger, CancellationToken ct)
+    {
         var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         if (!IsFile(dataSource))
         {

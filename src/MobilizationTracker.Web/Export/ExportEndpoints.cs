@@ -20,8 +20,12 @@ public static class ExportEndpoints
         return app;
     }
 
-    /// <summary>Every matching row, oldest first (stable ids, stable order), streamed in keyset chunks.</summary>
-    public static IAsyncEnumerable<ClaimRow> Stream(TrackerDbContext db, ClaimFilter filter) => TimelineQuery.StreamAsync(db, filter);
+    /// <summary>Every matching row, oldest first unless order=desc (stable ids, stable order), streamed by <see cref="ExportQuery"/>.</summary>
+    public static IAsyncEnumerable<ClaimRow> Stream(TrackerDbContext db, ClaimFilter filter, bool ascending = true) =>
+        ExportQuery.StreamAsync(db, filter, ascending);
+
+    /// <summary>Exports read oldest first (a file that grows at the end as claims are added); order=desc gives the timeline's default order.</summary>
+    public static bool Ascending(string? order) => !string.Equals(order, "desc", StringComparison.OrdinalIgnoreCase);
 
     public static string FileName(ClaimFilter filter, DateOnly today, string extension)
     {
@@ -36,7 +40,7 @@ public static class ExportEndpoints
         http.Response.ContentType = "text/csv; charset=utf-8";
         SetAttachment(http, FileName(filter, today, "csv"));
         var bom = http.Request.Query["bom"] == "1";
-        await ClaimCsvWriter.WriteAsync(Stream(db, filter), http.Response.Body, bom, ct);
+        await ClaimCsvWriter.WriteAsync(Stream(db, filter, Ascending(http.Request.Query["order"])), http.Response.Body, bom, ct);
     }
 
     private static async Task ExportJsonAsync(HttpContext http, TrackerDbContext db, TimeProvider clock, CancellationToken ct)
@@ -45,7 +49,7 @@ public static class ExportEndpoints
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         http.Response.ContentType = "application/json; charset=utf-8";
         SetAttachment(http, FileName(filter, today, "json"));
-        await ClaimJsonWriter.WriteArrayAsync(Stream(db, filter), http.Response.Body, ct);
+        await ClaimJsonWriter.WriteArrayAsync(Stream(db, filter, Ascending(http.Request.Query["order"])), http.Response.Body, ct);
     }
 
     /// <summary>

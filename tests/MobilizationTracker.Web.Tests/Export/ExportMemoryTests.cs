@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace MobilizationTracker.Web.Tests.Export;
 
 /// <summary>
@@ -19,14 +17,7 @@ public sealed class ExportMemoryTests
     private static async Task FillAsync(TrackerAppFactory app, int claims)
     {
         _ = app.Services; // starts the host, which migrates the database
-        var sql = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "perf", "fill.sql"));
-        await using var connection = new SqliteConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("@n", claims);
-        command.CommandTimeout = 300;
-        await command.ExecuteNonQueryAsync();
+        await PerfFill.FillAsync(app.ConnectionString, claims);
     }
 
     private static async Task<(long Rows, long PeakGrowth)> ExportAsync(TrackerAppFactory app)

@@ -1,14 +1,19 @@
 using System.Net;
 using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Stories;
+using MobilizationTracker.Web.Tests.Stories;
 using static MobilizationTracker.Web.Tests.Pages.TestRows;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
 public sealed class ComparePageTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private async Task<AngleSharp.Dom.IDocument> GetAsync(string url)
+    private Task<AngleSharp.Dom.IDocument> GetAsync(string url) => GetAsync(factory, url);
+
+    private static async Task<AngleSharp.Dom.IDocument> GetAsync(TrackerAppFactory app, string url)
     {
-        var response = await factory.CreateClient().GetAsync(url);
+        var response = await app.CreateClient().GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         return await FormPost.Document(await response.Content.ReadAsStringAsync());
     }
@@ -58,4 +63,41 @@ public sealed class ComparePageTests(TrackerAppFactory factory) : IClassFixture<
         page.QuerySelectorAll("article.story").Should().BeEmpty();
         page.QuerySelector("main")!.TextContent.Should().Contain("No stories found.");
     }
+
+    [Fact]
+    public async Task A_second_source_with_the_same_figure_is_shown_as_one_and_one_figure_reads_as_one()
+    {
+        var (first, second) = ("First source " + Guid.NewGuid().ToString("N")[..6], "Second source " + Guid.NewGuid().ToString("N")[..6]);
+        var (_, a) = await AddArticleAsync(factory.Services, "Outlet One", new DateOnly(2025, 3, 1), "Text.",
+            new ClaimSpec(123000, Kind: ClaimKind.ForceSize, Source: first));
+        await AddArticleAsync(factory.Services, "Outlet Two", new DateOnly(2025, 3, 3), "Text.",
+            new ClaimSpec(123000, Kind: ClaimKind.ForceSize, Source: second));
+
+        var story = (await GetAsync($"/compare?id={a[0]}")).QuerySelector("article.story")!.TextContent;
+
+        story.Should().Contain("Second source: Outlet Two").And.Contain("citing " + second)
+            .And.Contain("Every report gives 123,000.").And.NotContain("Relayed by").And.NotContain("123,000 to 123,000");
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_stories_the_finder_finds_on_the_same_data()
+    {
+        using var app = new TrackerAppFactory();
+        _ = app.Services;
+        await PerfFill.FillAsync(app.ConnectionString, 4000);
+
+        await TrackerDatabase.MigrateAsync(app.Services, CancellationToken.None);
+        var found = await StoredStories.FoundAsync(app.Services);
+        found.Should().HaveCountGreaterThan(StoryQuery.MaxShown);
+
+        var newest = await GetAsync(app, "/compare");
+        StoriesOn(newest).Should().Equal(found.Take(StoryQuery.MaxShown).Select(StoredStories.Text));
+
+        var picked = found.Skip(7).Take(3).Select(s => s[^1]).ToList();
+        var selected = await GetAsync(app, "/compare?" + string.Join("&", picked.Select(id => "id=" + id)));
+        StoriesOn(selected).Should().Equal(found.Where(s => s.Intersect(picked).Any()).Select(StoredStories.Text));
+    }
+
+    private static List<string> StoriesOn(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("article.story").Select(a => a.GetAttribute("data-claims")!).ToList();
 }

@@ -522,6 +522,87 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.ToTable("History", (string)null);
                 });
 
+            modelBuilder.Entity("MobilizationTracker.Web.Stories.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("High")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LastDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OutletCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("FirstDate", "Id");
+
+                    b.ToTable("Stories", (string)null);
+                });
+
+            modelBuilder.Entity("MobilizationTracker.Web.Stories.StoryDirtyClaim", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId");
+
+                    b.ToTable("StoryDirtyClaims", (string)null);
+                });
+
+            modelBuilder.Entity("MobilizationTracker.Web.Stories.StoryMember", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryMembers", (string)null);
+                });
+
             modelBuilder.Entity("ArticleRegions", b =>
                 {
                     b.HasOne("MobilizationTracker.Web.Data.Article", null)

@@ -4,16 +4,17 @@ using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Pages.Shared;
 using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Pages.Compare;
 
-/// <summary>/compare?id=1&amp;id=2: selected claims side by side, and the stories around them.</summary>
+/// <summary>/compare?id=1&amp;id=2: selected claims side by side, and the stored stories they belong to (or the filter's stories).</summary>
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public ClaimFilter Filter { get; private set; } = ClaimFilter.Empty;
     public IReadOnlyList<ClaimRow> Selected { get; private set; } = [];
-    public IReadOnlyList<StoryFinder.Story> Stories { get; private set; } = [];
-    public bool CandidatesCapped { get; private set; }
+    public IReadOnlyList<StoryView> Stories { get; private set; } = [];
+    public bool MoreStories { get; private set; }
     public bool TooFew { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -27,16 +28,14 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         Selected = await CompareQuery.SelectedAsync(db, ids, ct);
         TooFew = ids.Count == 1;
 
-        var (candidates, capped) = await CompareQuery.CandidatesAsync(db, Filter, ct);
-        CandidatesCapped = capped;
-        var stories = StoryFinder.Find(candidates.UnionBy(Selected, r => r.ClaimId));
         if (Selected.Count > 0)
         {
-            var selectedIds = Selected.Select(r => r.ClaimId).ToHashSet();
-            stories = stories.Where(s => s.All.Any(r => selectedIds.Contains(r.ClaimId))).ToList();
+            Stories = await StoryQuery.OfClaimsAsync(db, Selected.Select(r => r.ClaimId).ToList(), ct);
         }
-
-        Stories = stories;
+        else
+        {
+            (Stories, MoreStories) = await StoryQuery.OfFilterAsync(db, Filter, ct);
+        }
     }
 
     /// <summary>The comparison rows: a label and one value per selected claim.</summary>

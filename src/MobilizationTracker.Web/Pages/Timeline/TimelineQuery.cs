@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 
@@ -157,33 +156,6 @@ public static class TimelineQuery
         var byClaim = pairs.ToLookup(p => p.Id, p => p.Code);
         return rows.Select(r => r with { RegionCodes = string.Join(";", byClaim[r.ClaimId].Order(StringComparer.Ordinal)) }).ToList();
     }
-
-    /// <summary>
-    /// Every matching row, oldest first, for the exports: read in keyset chunks of
-    /// <see cref="ChunkSize"/> with their regions, so memory stays flat whatever the count.
-    /// </summary>
-    public static async IAsyncEnumerable<ClaimRow> StreamAsync(
-        TrackerDbContext db, ClaimFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        Cursor? after = null;
-        while (true)
-        {
-            var chunk = await Rows(Ordered(Filter(db, filter), ascending: true, after)).Take(ChunkSize).ToListAsync(ct);
-            foreach (var row in await WithRegionsAsync(db, chunk, ct))
-            {
-                yield return row;
-            }
-
-            if (chunk.Count < ChunkSize)
-            {
-                yield break;
-            }
-
-            after = Cursor.Of(chunk[^1]);
-        }
-    }
-
-    public const int ChunkSize = 1000;
 
     /// <summary>
     /// Turns the user's words into an FTS5 query: each word quoted as a phrase (so punctuation and

@@ -1,0 +1,255 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Data;
+
+namespace MobilizationTracker.Web.Stories;
+
+/// <summary>
+/// Brings the stored stories up to date with the claims, inside the transaction that changed them.
+/// Triggers (migration AddStories) list every inserted, edited or deleted claim, and every claim of
+/// an article or source whose outlet, date or name changed, in StoryDirtyClaims. At commit this
+/// reads that list, moves each listed claim to its new figure key and recomputes the stories of the
+/// old and new keys only (<see cref="StoryFinder.Group"/>), then empties the list. Writers are
+/// serialised by SQLite's write lock (transactions begin IMMEDIATE), so with several writers, in
+/// one process or many, each recompute sees every committed change before it.
+/// </summary>
+public static class StoryMaintenance
+{
+    /// <summary>With more keys than this to recompute, members are read in one pass in key order instead of one query per key.</summary>
+    public const int KeysPerQuery = 64;
+
+    private const string MembersSql = """
+        SELECT sm.Key, c.Id, c.Kind, c.Figure, c.Low, c.High, c.ClaimDate, a.Published, s.Name, a.Outlet
+        FROM StoryMembers sm
+        JOIN Claims c ON c.Id = sm.ClaimId
+        JOIN Articles a ON a.Id = c.ArticleId
+        JOIN Sources s ON s.Id = c.SourceId
+        """;
+
+    /// <summary>Processes whatever claims are listed as changed (none: one cheap query).</summary>
+    public static async Task ProcessAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        var sql = new Sql(connection, transaction);
+        if (await sql.ScalarAsync("SELECT EXISTS (SELECT 1 FROM StoryDirtyClaims)", ct) == 0)
+        {
+            return;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = sql.Command("SELECT DISTINCT Key FROM StoryMembers WHERE ClaimId IN (SELECT ClaimId FROM StoryDirtyClaims)"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                keys.Add(reader.GetString(0));
+            }
+        }
+
+        var members = new List<(int ClaimId, string Key)>();
+        await using (var command = sql.Command("SELECT Id, Kind, Figure, Low, High FROM Claims WHERE Id IN (SELECT ClaimId FROM StoryDirtyClaims)"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var key = StoryFinder.KeyOf(Tokens.ParseKind(reader.GetString(1)), NullableInt(reader, 2), NullableInt(reader, 3), NullableInt(reader, 4));
+                if (key is not null)
+                {
+                    members.Add((reader.GetInt32(0), key));
+                    keys.Add(key);
+                }
+            }
+        }
+
+        await sql.ExecuteAsync("DELETE FROM StoryMembers WHERE ClaimId IN (SELECT ClaimId FROM StoryDirtyClaims)", ct);
+        await using (var insert = sql.Command("INSERT INTO StoryMembers (ClaimId, Key, StoryId) VALUES ($claim, $key, NULL)"))
+        {
+            var claim = insert.Parameters.Add("$claim", SqliteType.Integer);
+            var key = insert.Parameters.Add("$key", SqliteType.Text);
+            foreach (var member in members)
+            {
+                (claim.Value, key.Value) = (member.ClaimId, member.Key);
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        await sql.ExecuteAsync("DELETE FROM StoryDirtyClaims", ct);
+        await RecomputeAsync(sql, keys, ct);
+    }
+
+    /// <summary>Processes the listed claims in a transaction of its own: at start-up, for rows written outside the app (and the migration's backfill).</summary>
+    public static async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await ProcessAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task RecomputeAsync(Sql sql, HashSet<string> keys, CancellationToken ct)
+    {
+        var found = new List<StoryFinder.Found>();
+        if (keys.Count > KeysPerQuery)
+        {
+            await using var command = sql.Command(MembersSql + " ORDER BY sm.Key");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            found.AddRange(await ReadStoriesAsync(reader, keys, ct));
+        }
+        else
+        {
+            await using var command = sql.Command(MembersSql + " WHERE sm.Key = $key");
+            var key = command.Parameters.Add("$key", SqliteType.Text);
+            foreach (var k in keys)
+            {
+                key.Value = k;
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                found.AddRange(await ReadStoriesAsync(reader, keys, ct));
+            }
+        }
+
+        await using (var delete = sql.Command("DELETE FROM Stories WHERE Key = $key; UPDATE StoryMembers SET StoryId = NULL WHERE Key = $key AND StoryId IS NOT NULL"))
+        {
+            var key = delete.Parameters.Add("$key", SqliteType.Text);
+            foreach (var k in keys)
+            {
+                key.Value = k;
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        await using var insert = sql.Command("""
+            INSERT INTO Stories (Key, Kind, FirstClaimId, FirstDate, LastDate, Low, High, ClaimCount, OutletCount, SourceCount)
+            VALUES ($key, $kind, $first, $firstDate, $lastDate, $low, $high, $count, $outlets, $sources) RETURNING Id
+            """);
+        await using var member = sql.Command("UPDATE StoryMembers SET StoryId = $story WHERE ClaimId = $claim");
+        var story = member.Parameters.Add("$story", SqliteType.Integer);
+        var claim = member.Parameters.Add("$claim", SqliteType.Integer);
+        foreach (var s in found)
+        {
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$key", s.Key);
+            insert.Parameters.AddWithValue("$kind", s.First.Kind.ToToken());
+            insert.Parameters.AddWithValue("$first", s.First.ClaimId);
+            insert.Parameters.AddWithValue("$firstDate", s.First.ClaimDate);
+            insert.Parameters.AddWithValue("$lastDate", s.Claims[^1].ClaimDate);
+            insert.Parameters.AddWithValue("$low", s.Low);
+            insert.Parameters.AddWithValue("$high", s.High);
+            insert.Parameters.AddWithValue("$count", s.Claims.Count);
+            insert.Parameters.AddWithValue("$outlets", s.OutletCount);
+            insert.Parameters.AddWithValue("$sources", s.SourceCount);
+            story.Value = (long)(await insert.ExecuteScalarAsync(ct))!;
+            foreach (var c in s.Claims)
+            {
+                claim.Value = c.ClaimId;
+                await member.ExecuteNonQueryAsync(ct);
+            }
+        }
+    }
+
+    /// <summary>The kept stories of the members read, for the keys asked for; rows of one key must come together.</summary>
+    private static async Task<List<StoryFinder.Found>> ReadStoriesAsync(DbDataReader reader, HashSet<string> keys, CancellationToken ct)
+    {
+        var stories = new List<StoryFinder.Found>();
+        var group = new List<StoryFinder.Input>();
+        string? groupKey = null;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string s) => names.TryGetValue(s, out var n) ? n : names[s] = s;
+
+        void Flush()
+        {
+            stories.AddRange(StoryFinder.Group(group).Where(s => s.IsStory));
+            group.Clear();
+        }
+
+        while (await reader.ReadAsync(ct))
+        {
+            var key = reader.GetString(0);
+            if (!keys.Contains(key))
+            {
+                continue;
+            }
+
+            if (!string.Equals(key, groupKey, StringComparison.Ordinal))
+            {
+                Flush();
+                groupKey = key;
+            }
+
+            group.Add(new StoryFinder.Input(
+                reader.GetInt32(1),
+                Tokens.ParseKind(reader.GetString(2)),
+                NullableInt(reader, 3),
+                NullableInt(reader, 4),
+                NullableInt(reader, 5),
+                reader.GetFieldValue<DateOnly>(6),
+                reader.GetFieldValue<DateOnly>(7),
+                Intern(reader.GetString(8)),
+                Intern(reader.GetString(9))));
+        }
+
+        Flush();
+        return stories;
+    }
+
+    private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    /// <summary>Commands on the transaction's connection.</summary>
+    private sealed class Sql(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        public SqliteCommand Command(string text)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = text;
+            return command;
+        }
+
+        public async Task<long> ScalarAsync(string text, CancellationToken ct)
+        {
+            await using var command = Command(text);
+            return (long)(await command.ExecuteScalarAsync(ct))!;
+        }
+
+        public async Task ExecuteAsync(string text, CancellationToken ct)
+        {
+            await using var command = Command(text);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+
+    }
+}
+
+/// <summary>Runs <see cref="StoryMaintenance"/> just before every commit EF Core makes, once the story tables exist.</summary>
+internal sealed class StoryInterceptor : DbTransactionInterceptor
+{
+    public override InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        TransactionCommittingAsync(transaction, eventData, result).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> TransactionCommittingAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (transaction is SqliteTransaction { Connection: { } connection } sqlite && await ReadyAsync(connection, sqlite, cancellationToken))
+        {
+            await StoryMaintenance.ProcessAsync(connection, sqlite, cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Before the AddStories migration there is nothing to maintain (migrations commit through here
+    /// too). Asked on every commit, not cached: a database file can be deleted and created again.
+    /// </summary>
+    private static async Task<bool> ReadyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'StoryDirtyClaims')";
+        return (long)(await command.ExecuteScalarAsync(ct))! == 1;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Pages.Timeline;
+
+namespace MobilizationTracker.Web.Stories;
+
+/// <summary>The compare page's reads of the stored stories: by claim, or by the timeline's filter; each an index lookup.</summary>
+public static class StoryQuery
+{
+    /// <summary>At most this many stories are shown for a filter, newest first.</summary>
+    public const int MaxShown = 50;
+
+    /// <summary>A filter's stories are looked for among its newest claims that belong to one, at most this many.</summary>
+    public const int MaxScanned = 5000;
+
+    /// <summary>The stories these claims belong to.</summary>
+    public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
+    {
+        var ids = claimIds.ToList();
+        var storyIds = await db.Set<StoryMember>().AsNoTracking()
+            .Where(m => ids.Contains(m.ClaimId) && m.StoryId != null)
+            .Select(m => m.StoryId!.Value)
+            .Distinct()
+            .ToListAsync(ct);
+        return await LoadAsync(db, storyIds, ct);
+    }
+
+    /// <summary>
+    /// The newest stories with a claim in the filter (every story when the filter is empty), and
+    /// whether there are more than <see cref="MaxShown"/>.
+    /// </summary>
+    public static async Task<(IReadOnlyList<StoryView> Stories, bool More)> OfFilterAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
+    {
+        List<int> storyIds;
+        if (filter.IsEmpty)
+        {
+            storyIds = await db.Set<Story>().AsNoTracking()
+                .OrderByDescending(s => s.FirstDate).ThenByDescending(s => s.Id)
+                .Select(s => s.Id)
+                .Take(MaxShown + 1)
+                .ToListAsync(ct);
+        }
+        else
+        {
+            var members = db.Set<StoryMember>().AsNoTracking();
+            var scanned = await TimelineQuery.Filter(db, filter)
+                .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
+                .Where(x => x.StoryId != null)
+                .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
+                .Select(x => x.StoryId)
+                .Take(MaxScanned)
+                .ToListAsync(ct);
+            storyIds = scanned.Select(s => s!.Value).Distinct().Take(MaxShown + 1).ToList();
+        }
+
+        var more = storyIds.Count > MaxShown;
+        return (await LoadAsync(db, more ? storyIds[..MaxShown] : storyIds, ct), more);
+    }
+
+    /// <summary>The stories with their claims as the timeline shows them (one query for members, one for rows, one for regions).</summary>
+    private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<int> storyIds, CancellationToken ct)
+    {
+        if (storyIds.Count == 0)
+        {
+            return [];
+        }
+
+        var members = await db.Set<StoryMember>().AsNoTracking()
+            .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
+            .Select(m => new { m.ClaimId, StoryId = m.StoryId!.Value })
+            .ToListAsync(ct);
+        var claimIds = members.Select(m => m.ClaimId).ToList();
+        var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToListAsync(ct);
+        var byId = (await TimelineQuery.WithRegionsAsync(db, rows, ct)).ToDictionary(r => r.ClaimId);
+        return StoryView.Newest(members
+            .Where(m => byId.ContainsKey(m.ClaimId))
+            .GroupBy(m => m.StoryId)
+            .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]))));
+    }
+}

@@ -1,0 +1,49 @@
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Pages.Timeline;
+
+namespace MobilizationTracker.Web.Stories;
+
+/// <summary>
+/// A story as the compare page shows it: its claims in reporting order, grouped by the source they
+/// cite. The first claim of each source is that source's report; the later ones citing the same
+/// source relay it. A second source with the same figure is a confirmation, not a relay.
+/// </summary>
+public sealed record StoryView(IReadOnlyList<ClaimRow> Claims)
+{
+    /// <summary>One source's report of the figure and the claims that relayed it.</summary>
+    public sealed record SourceReport(string Source, ClaimRow First, IReadOnlyList<ClaimRow> Relays);
+
+    public static StoryView Of(IEnumerable<ClaimRow> claims) =>
+        new(claims.OrderBy(c => c.ClaimDate).ThenBy(c => c.Published).ThenBy(c => c.ClaimId).ToList());
+
+    public static IReadOnlyList<StoryView> Newest(IEnumerable<StoryView> stories) =>
+        stories.OrderByDescending(s => s.First.ClaimDate).ThenByDescending(s => s.First.ClaimId).ToList();
+
+    public ClaimKind Kind => First.Kind;
+
+    public ClaimRow First => Claims[0];
+
+    public IReadOnlyList<SourceReport> Sources => Claims
+        .GroupBy(c => c.Source, StringComparer.OrdinalIgnoreCase)
+        .Select(g => new SourceReport(g.First().Source, g.First(), g.Skip(1).ToList()))
+        .ToList();
+
+    /// <summary>The claims relaying the first report (same source).</summary>
+    public IReadOnlyList<ClaimRow> Relays => Sources[0].Relays;
+
+    /// <summary>The same figure from other sources, each with its own relays.</summary>
+    public IReadOnlyList<SourceReport> OtherSources => Sources.Skip(1).ToList();
+
+    public int Low => Facts.Low;
+
+    public int High => Facts.High;
+
+    public IReadOnlyList<ClaimRow> Denied => Claims.Where(r => r.Denied).ToList();
+
+    public int OutletCount => Facts.OutletCount;
+
+    public int SourceCount => Facts.SourceCount;
+
+    /// <summary>The same claims as the finder counts them.</summary>
+    private StoryFinder.Found Facts => new("", Claims.Select(StoryFinder.Input.Of).ToList());
+}
