@@ -52,10 +52,10 @@ public static class AttributionFinder
         speakers.AddRange(quotedSpeaker);
         relays.AddRange(quotedRelay);
 
-        // Only a named actor counts: "the Russians distributed summonses about the mobilization announced by ..." names nobody.
+        // An unnamed actor names nobody ("the Russians distributed summonses"); a named or anaphoric one ("the decree signed") counts.
         var actors = Speakers(lexicon.Rx(ActionVerb), sentence, registry, lexicon, Role.Actor)
-            .Concat(Speakers(lexicon.Rx(SubjectVerb), sentence, registry, lexicon, Role.Actor))
-            .Where(p => p.Party.Kind == PartyKind.Named)
+            .Where(p => p.Party.Kind != PartyKind.Unnamed)
+            .Concat(Speakers(lexicon.Rx(SubjectVerb), sentence, registry, lexicon, Role.Actor).Where(p => p.Party.Kind == PartyKind.Named))
             .ToList();
         var reporting = cited.Concat(speakers).Concat(relays).ToList();
         var all = reporting.Concat(actors).ToList();
@@ -116,7 +116,7 @@ public static class AttributionFinder
         foreach (Match m in lexicon.Rx(QuotedAsSaying).Matches(sentence))
         {
             speakers.Add(new Found(PartyResolver.Resolve(m.Groups["p"].Value, registry, nameAtEnd: true, lexicon), Role.Speaker, m.Value.Trim()));
-            if (SpeakerPhrase(m.Groups["r"].Value, lexicon) is { } relay)
+            if (SpeakerPhrase(sentence[..m.Index], lexicon) is { } relay)
             {
                 relays.Add(new Found(PartyResolver.Resolve(relay, registry, nameAtEnd: true, lexicon), Role.Relay, m.Value.Trim()));
             }
@@ -233,7 +233,7 @@ public static class AttributionFinder
     /// <summary>"the mobilization announced by X": a participle, not an act of the words before it.</summary>
     private const string PassiveAgent = @"^\s+(?:{attribution-passive-agents})\b";
 
-    private const string QuotedAsSaying = @"(?<r>[^,;:""()]+?)\s+(?-i:(?:{attribution-quote-verbs}))\s+(?<p>[^,;:""()]+?)\s+(?:{attribution-quote-as})\b";
+    private const string QuotedAsSaying = @"(?-i:\b(?:{attribution-quote-verbs}))\s+(?<p>[^,;:""()]{1,90}?)\s+(?:{attribution-quote-as})\b";
 
     private const string PassiveBefore = @"\b(?:{attribution-passive-auxiliaries})\s+(?:\w+\s+)?$";
 
