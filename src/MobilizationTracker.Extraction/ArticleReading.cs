@@ -153,9 +153,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         return _carried ?? _named.LastOrDefault();
     }
 
-    private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date)
+    private ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date)
     {
-        var regions = RegionFinder.Find(sentence.Text).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        var regions = RegionFinder.Find(sentence.Text, lexicon).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
         var m = figure.Mention;
         var claim = new ExtractedClaim
         {

@@ -48,8 +48,8 @@ public sealed class LanguageLexicon
     /// <summary>
     /// The entries as one regular-expression alternation (no group, no anchors), longest first so a
     /// longer phrase wins over its prefix. Each entry is literal text except that a space matches
-    /// any run of white space and a trailing <c>*</c> matches the rest of the word, for inflected
-    /// languages: "призва*" matches "призвать", "призвали", "призвано". Entries of a "key|value"
+    /// any run of white space and a trailing <c>*</c> on a word matches the rest of that word, for inflected
+    /// languages: "призва*" matches "призвать", "призвали", "призвано", "военн* комиссар*" «военного комиссара». Entries of a "key|value"
     /// file contribute their key.
     /// </summary>
     public string Alternation(string name) =>
@@ -77,20 +77,19 @@ public sealed class LanguageLexicon
 
     private static string Fragment(string entry)
     {
-        var wildcard = entry.EndsWith('*');
-        var text = wildcard ? entry[..^1] : entry;
         var fragment = new StringBuilder();
-        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (fragment.Length > 0)
             {
                 fragment.Append(@"\s+");
             }
 
-            fragment.Append(Regex.Escape(part));
+            // a trailing * on any word matches the rest of that word ("военн* комиссар*")
+            fragment.Append(part.EndsWith('*') ? Regex.Escape(part[..^1]) + @"\w*" : Regex.Escape(part));
         }
 
-        return wildcard ? fragment.Append(@"\w*").ToString() : fragment.ToString();
+        return fragment.ToString();
     }
 
     private T Cached<T>(string name, string shape, Func<T> load) where T : class =>
