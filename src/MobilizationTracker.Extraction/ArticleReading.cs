@@ -51,7 +51,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             var figures = FigureReader.Read(sentence.Text, context, out var rejected);
             foreach (var figure in figures)
             {
-                var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
+                var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
                 candidates.Add(Candidate(sentence, figure, source, own));
             }
 
@@ -68,7 +68,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     private (string Source, ClaimDate Date) Attribute(Sentence sentence)
     {
         var attribution = AttributionFinder.Find(sentence.Text, sources);
-        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published, lexicon);
         var dated = date.Date != published || date.Precision != DatePrecision.Day;
         switch (attribution.Kind)
         {

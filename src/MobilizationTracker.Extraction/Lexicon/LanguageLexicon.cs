@@ -63,13 +63,45 @@ public sealed class LanguageLexicon
 
     /// <summary>
     /// A compiled, case-insensitive pattern built from a template in which <c>{name}</c> stands for
-    /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>. Cached per template.
+    /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>; an empty or missing list
+    /// matches nothing. Cached per template.
     /// </summary>
     public Regex Pattern(string template) =>
         Cached(template, "pattern", () => new Regex(
-            Placeholder.Replace(template, m => "(?:" + Alternation(m.Groups[1].Value) + ")"),
+            Placeholder.Replace(template, m => Alternation(m.Groups[1].Value) is { Length: > 0 } a ? "(?:" + a + ")" : "(?!)"),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1)));
+            MatchTimeout));
+
+    /// <summary>
+    /// The value of the entry of a "key|value" file that matches a word or phrase found by its alternation (the
+    /// longest such entry; a trailing <c>*</c> matches the rest of the word): "декабре" in months gives "12". Null when none does.
+    /// </summary>
+    public string? ValueOf(string name, string text)
+    {
+        var found = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string? best = null;
+        var bestLength = -1;
+        foreach (var (key, value) in Pairs(name))
+        {
+            var matches = key.EndsWith('*')
+                ? found.StartsWith(key[..^1], StringComparison.OrdinalIgnoreCase) && found.Length >= key.Length - 1
+                : found.Equals(key, StringComparison.OrdinalIgnoreCase);
+            if (matches && key.Length > bestLength)
+            {
+                best = value;
+                bestLength = key.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A guard against a runaway pattern, not a speed limit: the timeout is wall-clock time, and the first match of a
+    /// compiled pattern includes its JIT, which on a loaded machine took over a second (the article's budget,
+    /// ExtractionOptions.Budget, is what bounds an extraction).
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private static readonly Regex Placeholder = new(@"\{([a-z0-9-]+)\}", RegexOptions.CultureInvariant);
 
