@@ -103,7 +103,8 @@ public sealed class LanguageLexicon
     /// </summary>
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
-    private static readonly Regex Placeholder = new(@"\{([a-z0-9-]+)\}", RegexOptions.CultureInvariant);
+    /// <summary>A <c>{name}</c> placeholder: a file name starts with a letter, so a quantifier such as <c>\d{2}</c> is left alone.</summary>
+    private static readonly Regex Placeholder = new(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant);
 
     private string FileName(string name) => $"{Language}/{name}.txt";
 

@@ -34,7 +34,7 @@ public static partial class RegionFinder
             }
 
             var start = words[i].Index;
-            var length = words[hit.Last].Index + words[hit.Last].Length - start;
+            var length = words[hit.Last].Index + NameLength(words[hit.Last].Value) - start;
             var mentions = hit.Codes.Select(c => new RegionMention(c, start, length)).ToArray();
             var first = i;
             i = hit.Last;
@@ -76,10 +76,21 @@ public static partial class RegionFinder
     private static IEnumerable<RegionMention> SharedSuffix(RegionNames names, LanguageLexicon lexicon, string sentence, MatchCollection words, int first, int last)
     {
         var suffix = words[last].Value;
+        var next = words[first].Index;
         for (var k = first - 1; k >= 0; k--)
         {
-            var gap = sentence[(words[k].Index + words[k].Length)..words[k + 1].Index];
-            if (!ListGap(lexicon).IsMatch(gap) || !char.IsUpper(words[k].Value[0]) || names.Lookup([words[k].Value, suffix]) is not { Count: > 0 } codes)
+            var gap = sentence[(words[k].Index + words[k].Length)..next];
+            if (!ListGap(lexicon).IsMatch(gap))
+            {
+                if (lexicon.Set("list-words").Contains(words[k].Value) && k + 1 < words.Count && words[k + 1].Index == next)
+                {
+                    continue; // the "and" of the list: the name is the word before it
+                }
+
+                yield break;
+            }
+
+            if (!char.IsUpper(words[k].Value[0]) || names.Lookup([words[k].Value, suffix]) is not { Count: > 0 } codes)
             {
                 yield break;
             }
@@ -88,6 +99,8 @@ public static partial class RegionFinder
             {
                 yield return new RegionMention(code, words[k].Index, words[k].Length);
             }
+
+            next = words[k].Index;
         }
     }
 
@@ -95,6 +108,13 @@ public static partial class RegionFinder
         lexicon.Pattern(@"\b(?:{regions-battle-words})\b[^.;]{0," + BattleReach + "}$").IsMatch(before)
         || lexicon.Pattern(@"\b(?:{regions-venue-lead})\s+(?:[\w'-]+\s+){0,6}?(?:{regions-venue-nouns})\s+(?:{regions-venue-in})\s+$").IsMatch(before)
         || IsDateline(sentence, start, length);
+
+    /// <summary>The length of a name's last word without a possessive or a trailing dot ("peninsula." → "peninsula").</summary>
+    private static int NameLength(string word)
+    {
+        var name = word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        return name.TrimEnd('.', '\'', '-').Length;
+    }
 
     /// <summary>A dateline ("KAZAN, May 3 (Reuters) -"): the city the story was filed from, in capitals at the start.</summary>
     private static bool IsDateline(string sentence, int start, int length) =>
