@@ -55,7 +55,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             var figures = FigureReader.Read(sentence.Text, context, lexicon, out var rejected);
             foreach (var figure in figures)
             {
-                var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
+                var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
                 candidates.Add(Candidate(sentence, figure, source, figureDate, why));
             }
 
@@ -71,7 +71,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
 
     private (string Source, ClaimDate Date, string Why) Attribute(Sentence sentence, SentenceAttribution attribution, SentenceAttribution? next)
     {
-        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published, lexicon);
         var dated = date.Date != published || date.Precision != DatePrecision.Day;
         if (attribution.Kind is null && !sentence.IsHeadline && next is { NamesPrevious: true, Kind: PartyKind.Named, Source: not null })
         {
@@ -170,9 +170,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         return _carried ?? _named.LastOrDefault();
     }
 
-    private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)
+    private ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)
     {
-        var regions = RegionFinder.Find(sentence.Text).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        var regions = RegionFinder.Find(sentence.Text, lexicon).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
         var m = figure.Mention;
         var claim = new ExtractedClaim
         {
