@@ -17,6 +17,7 @@ public sealed class StartupLockTests : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
     private readonly TempDatabase _database = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     [Fact]
     public async Task A_lock_row_left_by_a_killed_migration_does_not_stop_the_next_start()
@@ -74,7 +75,7 @@ public sealed class StartupLockTests : IDisposable
         using var again = StartSite(port);
         try
         {
-            (await HealthyWithinAsync(port, Bound)).Should().BeTrue(because: "the site must start after the kills");
+            (await HealthyWithinAsync(port, Bound)).Should().BeTrue(because: "the site must start after the kills; its output: " + string.Join("\n", _output.TakeLast(30)));
         }
         finally
         {
@@ -90,23 +91,12 @@ public sealed class StartupLockTests : IDisposable
 
     private Process StartSite(int port)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MobilizationTracker.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        start.Environment["ConnectionStrings__Tracker"] = _database.ConnectionString;
-        start.Environment["Tracker__DataPath"] = _database.Folder;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var process = WebProcess.Start(
+            _database.ConnectionString,
+            new Dictionary<string, string> { ["Tracker__DataPath"] = _database.Folder, ["ASPNETCORE_ENVIRONMENT"] = "Testing" },
+            "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+        process.OutputDataReceived += (_, e) => _output.Enqueue(e.Data ?? "");
+        process.ErrorDataReceived += (_, e) => _output.Enqueue(e.Data ?? "");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
