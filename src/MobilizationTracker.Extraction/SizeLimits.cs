@@ -35,6 +35,14 @@ public static class SizeLimits
         : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
 
     /// <summary>The message for content over a limit.</summary>
-    public static string TooLarge(string what, long length, long limit) =>
-        $"{what} is too large: {Describe(length)}, the limit is {Describe(limit)}.";
+    public static string TooLarge(string what, long length, long limit)
+    {
+        var size = Describe(length);
+        if (size == Describe(limit))
+        {
+            size = string.Create(CultureInfo.InvariantCulture, $"{length:N0} bytes");
+        }
+
+        return $"{what} is too large: {size}, the limit is {Describe(limit)}.";
+    }
 }

@@ -28,13 +28,14 @@ public sealed class Claim
 
     public required string Evidence { get; set; }
 
-    /// <summary>Why the claim has its source, as the extractor read it ("citing the General Staff"); null when the outlet stands or an editor typed the claim.</summary>
-    public string? Attribution { get; set; }
-
     /// <summary>Offset of the evidence in the article's cleaned text; -1 when an editor typed it.</summary>
     public int EvidenceStart { get; set; }
     public int EvidenceLength { get; set; }
 
     /// <summary>Optimistic-concurrency token, bumped on every update.</summary>
     public int Version { get; set; }
+
+    /// <summary>Why the claim has its source, as the extractor read it ("citing the General Staff"); null when the outlet stands or an editor typed the claim.</summary>
+    /// <remarks>Last, as the migration that added it put the column last.</remarks>
+    public string? Attribution { get; set; }
 }

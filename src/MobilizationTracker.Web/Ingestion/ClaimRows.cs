@@ -76,7 +76,7 @@ public sealed class ClaimRows(TrackerDbContext db)
     /// <summary>Writes a loaded draft onto a stored, tracked claim.</summary>
     public void Apply(Claim claim, ClaimDraft draft) => ClaimMapping.Apply(claim, draft, Source(draft.Source), draft.Regions.Select(Region));
 
-    public Region Region(string code) => Track(_regions[code]);
+    public Region Region(string code) => db.Regions.Local.FindEntry(code)?.Entity ?? Track(_regions[code]);
 
     /// <summary>The save went through: the rows added are in the database now.</summary>
     public void Saved() => _unsaved.Clear();
@@ -89,9 +89,13 @@ public sealed class ClaimRows(TrackerDbContext db)
         _unsaved.Clear();
     }
 
-    private Source Source(string name) => Track(_sources[name]);
+    private Source Source(string name)
+    {
+        var source = _sources[name];
+        return (source.Id != 0 ? db.Sources.Local.FindEntry(source.Id)?.Entity : null) ?? Track(source);
+    }
 
-    /// <summary>The cached row, tracked by the context (it may have been cleared since): new rows as added, stored ones as unchanged.</summary>
+    /// <summary>The cached row, tracked by the context (it may have been cleared since): new rows as added, stored ones as unchanged. The callers prefer an instance the context already tracks (a claim loaded with its regions).</summary>
     private T Track<T>(T entity)
         where T : class
     {

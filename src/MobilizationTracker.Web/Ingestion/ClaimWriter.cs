@@ -22,7 +22,7 @@ public abstract record ClaimWrite
 /// the claim, all in one SaveChanges, so one transaction and one history row; a stale version
 /// changes nothing and says so.
 /// </summary>
-public sealed class ClaimWriter(TrackerDbContext db, ClaimRows rows)
+public sealed class ClaimWriter(TrackerDbContext db, ClaimRows rows, IngestionWriteGate gate)
 {
     public const string ChangedMeanwhile = "Someone else changed this claim after you opened it, so your changes were not saved. "
         + "Open the claim again to see the current values, then make your correction.";
@@ -38,50 +38,57 @@ public sealed class ClaimWriter(TrackerDbContext db, ClaimRows rows)
             return new ClaimWrite.Refused(problem);
         }
 
-        Claim? claim = null;
-        if (claimId is { } id)
+        // The lookups of sources and regions, the claim and its save form one transaction behind the
+        // write gate, so two editors adding the same new source cannot both insert it.
+        using (await gate.EnterAsync(ct))
         {
-            claim = await db.Claims.Include(c => c.Regions).SingleOrDefaultAsync(c => c.Id == id && c.ArticleId == articleId, ct);
-            if (claim is null)
+            try
             {
-                return new ClaimWrite.Refused(DeletedMeanwhile);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                Claim? claim = null;
+                if (claimId is { } id)
+                {
+                    claim = await db.Claims.Include(c => c.Regions).SingleOrDefaultAsync(c => c.Id == id && c.ArticleId == articleId, ct);
+                    if (claim is null)
+                    {
+                        return new ClaimWrite.Refused(DeletedMeanwhile);
+                    }
+
+                    // The version the editor saw is what the row must still have (the history interceptor bumps it).
+                    db.Entry(claim).Property(c => c.Version).OriginalValue = version;
+                }
+
+                await rows.LoadAsync([draft], [], ct);
+                if (claim is null)
+                {
+                    claim = rows.NewClaim(draft);
+                    claim.ArticleId = articleId;
+                    db.Claims.Add(claim);
+                }
+                else
+                {
+                    rows.Apply(claim, draft);
+                }
+
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                rows.Saved();
+                return new ClaimWrite.Saved(claim.Id);
             }
-
-            // The version the editor saw is what the row must still have (the history interceptor bumps it).
-            db.Entry(claim).Property(c => c.Version).OriginalValue = version;
-        }
-
-        try
-        {
-            await rows.LoadAsync([draft], [], ct);
-            if (claim is null)
+            catch (DbUpdateConcurrencyException)
             {
-                claim = rows.NewClaim(draft);
-                claim.ArticleId = articleId;
-                db.Claims.Add(claim);
+                rows.Forget();
+                return new ClaimWrite.Refused(ChangedMeanwhile);
             }
-            else
+            catch
             {
-                rows.Apply(claim, draft);
+                rows.Forget();
+                throw;
             }
-
-            await db.SaveChangesAsync(ct);
-            rows.Saved();
-            return new ClaimWrite.Saved(claim.Id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            rows.Forget();
-            return new ClaimWrite.Refused(ChangedMeanwhile);
-        }
-        catch
-        {
-            rows.Forget();
-            throw;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
         }
     }
 

@@ -129,15 +129,18 @@ public sealed class IngestionService(
     /// <summary>Stores the round in one transaction; if the database refuses it, article by article, so each is whole or absent.</summary>
     private async Task StoreRoundAsync(List<int> round, PreparedArticle?[] prepared, IngestOutcome?[] outcomes, CancellationToken ct)
     {
-        try
+        if (round.Count > 1)
         {
-            await StoreAsync(round, prepared, outcomes, ct);
-            return;
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } && round.Count > 1)
-        {
-            // Another process stored one of them meanwhile: nothing of the round is in; try each alone.
-            logger.LogInformation("A batch of {Count} articles met a concurrent write; storing them one by one", round.Count);
+            try
+            {
+                await StoreAsync(round, prepared, outcomes, ct);
+                return;
+            }
+            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+            {
+                // Another process stored one of them meanwhile: nothing of the round is in; try each alone.
+                logger.LogInformation("A batch of {Count} articles met a concurrent write; storing them one by one", round.Count);
+            }
         }
 
         foreach (var i in round)

@@ -21,7 +21,7 @@ public static class ErrorPages
         {
             if (IsReExecution(context))
             {
-                context.Request.Method = HttpMethods.Get;
+                AsGet.Apply(context);
             }
 
             return next(context);
@@ -29,7 +29,31 @@ public static class ErrorPages
         return app;
     }
 
+    /// <summary>Registers the step that turns a failed request into a GET before its error page is routed.</summary>
+    public static IServiceCollection AddTrackerErrorPages(this IServiceCollection services) =>
+        services.AddExceptionHandler<AsGet>();
+
     /// <summary>True while the error page is being drawn for a failed request.</summary>
     public static bool IsReExecution(HttpContext context) =>
         context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+
+    /// <summary>
+    /// Runs before the exception handler routes to the error page (an <see cref="IExceptionHandler"/>
+    /// that handles nothing): the page is then routed as a GET, whatever the failed request's method.
+    /// </summary>
+    private sealed class AsGet : IExceptionHandler
+    {
+        public static void Apply(HttpContext context)
+        {
+            // The original query (?handler=Save) would pick a handler the error page has not.
+            context.Request.Method = HttpMethods.Get;
+            context.Request.QueryString = QueryString.Empty;
+        }
+
+        public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+        {
+            Apply(httpContext);
+            return ValueTask.FromResult(false);
+        }
+    }
 }

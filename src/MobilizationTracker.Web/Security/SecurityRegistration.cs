@@ -13,6 +13,7 @@ public static class SecurityRegistration
         var options = SecurityOptions.From(builder.Configuration, builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddSingleton(options);
+        services.AddTrackerErrorPages();
 
         // Cookies are Secure whenever the request is HTTPS (directly, or through a trusted proxy). Always-Secure
         // would make every form a 500 on a plain-HTTP site (`dotnet run`, the container on port 8080), so it is

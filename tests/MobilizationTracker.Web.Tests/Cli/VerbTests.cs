@@ -29,7 +29,7 @@ public sealed class VerbTests : IDisposable
             foreach (var claim in article.GetProperty("claims").EnumerateArray())
             {
                 claim.EnumerateObject().Select(p => p.Name).Should().Equal(
-                    "figure", "low", "high", "qualifier", "kind", "source", "claim_date", "regions", "denied", "denied_by", "evidence");
+                    "figure", "low", "high", "qualifier", "kind", "source", "claim_date", "regions", "denied", "denied_by", "evidence", "attribution");
                 claim.GetProperty("claim_date").GetString().Should().MatchRegex(@"^\d{4}-\d{2}(-\d{2})?$");
             }
         }

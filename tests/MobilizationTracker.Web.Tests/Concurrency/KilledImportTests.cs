@@ -72,22 +72,7 @@ public sealed partial class KilledImportTests : IDisposable
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MobilizationTracker.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ConnectionStrings__Tracker"] = _database.ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var process = Cli.WebProcess.Start(_database.ConnectionString, null, args);
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         return process;

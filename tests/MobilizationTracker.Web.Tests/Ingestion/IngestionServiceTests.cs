@@ -141,6 +141,83 @@ public sealed class IngestionServiceTests(TrackerAppFactory factory) : IClassFix
         outcomes.Should().AllBeOfType<IngestOutcome.Imported>();
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/a")]
+    public async Task A_url_that_is_not_a_web_address_fails_and_stores_nothing(string url)
+    {
+        // Issue 8: import stored javascript: and other non-http URLs.
+        var outcome = await IngestAsync(Article("Officials said " + Guid.NewGuid() + " that 30,000 reservists were called up.", url: url));
+
+        outcome.Should().BeOfType<IngestOutcome.Failed>().Which.Reason.Should().Be(SubmissionRules.NotAWebAddress);
+        await using var db = Context();
+        (await db.Articles.AnyAsync(a => a.Url == url)).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A_windows_1251_page_is_stored_as_the_text_it_declares_not_as_garbled_utf8()
+    {
+        // Issue 8: the raw content was re-decoded as UTF-8 next to a correctly decoded cleaned text.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"windows-1251\"><title>Призыв</title></head><body><article><p>Москва. "
+            + "Министерство обороны сообщило, что весной призовут 150 000 человек. " + Guid.NewGuid() + "</p></article></body></html>";
+        var submission = Article("", url: null) with { Content = Encoding.GetEncoding(1251).GetBytes(html), Format = ContentFormat.Auto, FileName = "page.html" };
+
+        var imported = (await IngestAsync(submission)).Should().BeOfType<IngestOutcome.Imported>().Subject;
+
+        await using var db = Context();
+        var article = await db.Articles.SingleAsync(a => a.Id == imported.ArticleId);
+        article.ContentFormat.Should().Be("html");
+        article.RawContent.Should().Contain("Министерство обороны").And.NotContain("\uFFFD");
+        article.CleanedText.Should().Contain("Министерство обороны");
+    }
+
+    [Fact]
+    public async Task The_same_file_under_another_title_is_a_duplicate()
+    {
+        // Issue 8 row 7: the cleaned text, and so the hash, depended on the title given.
+        var text = "Recruitment plans for the spring\n\nNewsSociety\n\nThe ministry said on Monday that 45,000 people would be called up, "
+            + "officials told reporters in the capital. Reference " + Guid.NewGuid().ToString("N") + ".";
+        var first = (IngestOutcome.Imported)await IngestAsync(Article(text, url: null) with { Title = "Recruitment plans for the spring" });
+
+        var second = await IngestAsync(Article(text, url: null) with { Title = "Another title altogether" });
+
+        second.Should().Be(new IngestOutcome.Duplicate(first.ArticleId, "same text"));
+    }
+
+    [Fact]
+    public async Task A_batch_stores_each_article_whole_and_finds_the_repeats_within_it()
+    {
+        var texts = Enumerable.Range(0, 12).Select(i => $"Officials said that {1000 + i:N0} reservists were called up. Reference {Guid.NewGuid():N}.").ToList();
+        var submissions = texts.Select(t => Article(t, url: null)).Append(Article(texts[3], url: null)).ToList();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outcomes = await scope.ServiceProvider.GetRequiredService<IngestionService>().IngestManyAsync(submissions, CancellationToken.None);
+
+        outcomes.Take(12).Should().AllBeOfType<IngestOutcome.Imported>();
+        outcomes[12].Should().Be(new IngestOutcome.Duplicate(((IngestOutcome.Imported)outcomes[3]).ArticleId, "same text"));
+        await using var db = Context();
+        var ids = outcomes.Take(12).Cast<IngestOutcome.Imported>().Select(o => o.ArticleId).ToList();
+        (await db.History.CountAsync(h => h.Entity == "article" && h.Action == "create" && ids.Contains(h.EntityId))).Should().Be(12);
+        (await db.Claims.CountAsync(c => ids.Contains(c.ArticleId))).Should().Be(outcomes.Take(12).Cast<IngestOutcome.Imported>().Sum(o => o.ClaimCount));
+    }
+
+    [Fact]
+    public async Task A_reviewed_claims_attribution_is_stored_with_it()
+    {
+        var claim = new ClaimDraft
+        {
+            Figure = 7000, Source = "Verstka", Evidence = "7,000 people", ClaimDate = new DateOnly(2024, 1, 1), Attribution = "according to Verstka",
+        };
+
+        var imported = (IngestOutcome.Imported)await IngestAsync(Article("Text " + Guid.NewGuid() + " with 7,000 people.", url: null) with { ReviewedClaims = [claim] });
+
+        await using var db = Context();
+        (await db.Claims.SingleAsync(c => c.ArticleId == imported.ArticleId)).Attribution.Should().Be("according to Verstka");
+    }
+
     private async Task<IngestOutcome> IngestAsync(ArticleSubmission submission)
     {
         await using var scope = factory.Services.CreateAsyncScope();

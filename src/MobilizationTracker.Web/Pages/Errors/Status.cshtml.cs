@@ -20,13 +20,27 @@ public sealed class StatusModel(SecurityOptions security, ILogger<StatusModel> l
     public string Message { get; private set; } = "";
     public string RequestId { get; private set; } = "";
 
-    public void OnGet(int status)
+    public void OnGet(int status) => Show(status);
+
+    // Routing picks the page by the failed request's method (the method only becomes GET after it), so
+    // the page declares every method a failed request can have had.
+    public void OnPost(int status) => Show(status);
+
+    public void OnPut(int status) => Show(status);
+
+    public void OnDelete(int status) => Show(status);
+
+    public void OnPatch(int status) => Show(status);
+
+    private void Show(int status)
     {
-        Status = status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;
-        RequestId = HttpContext.TraceIdentifier;
-        (Heading, Message) = Describe(Status);
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        Status = failed is not null ? StatusCodes.Status500InternalServerError
+            : original is not null ? original.OriginalStatusCode
+            : status is >= 400 and <= 599 ? status : StatusCodes.Status404NotFound;
+        RequestId = HttpContext.TraceIdentifier;
+        (Heading, Message) = Describe(Status);
         var path = failed?.Path ?? original?.OriginalPath ?? HttpContext.Request.Path.Value;
         if (failed?.Error is { } error)
         {
