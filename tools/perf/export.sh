@@ -2,7 +2,8 @@
 # CSV export against the sqlite3 CLI on the same rows: the export's join (claims with source,
 # article and regions, oldest first) run by `sqlite3 -csv` with its default settings and with a
 # 64 MB cache and 1 GB memory map, then GET /export/claims.csv from the app (published in APP_DIR)
-# on the same database copy, each run twice, with the app's peak RSS during its export.
+# on the same database copy, each run twice: wall and CPU seconds, ratios (best of two) to the CLI
+# with default settings, and the app's peak RSS during its export.
 # Usage: tools/perf/export.sh DATABASE [APP_DIR]   (DATABASE is copied first, never changed)
 # Prints a Markdown table; RAW=<file> appends the raw lines. Needs sqlite3, curl, bc.
 set -euo pipefail
@@ -34,13 +35,21 @@ FROM Claims c JOIN Sources s ON s.Id = c.SourceId JOIN Articles a ON a.Id = c.Ar
 ORDER BY c.ClaimDate, c.Id;"
 rows=$(sqlite3 "$db" "SELECT count(*) FROM Claims;")
 
-timed() { # command... -> seconds
+# Wall time is what a user waits; on a shared machine it mostly measures the other jobs, so the CPU
+# seconds (user + system) of the process doing the export are given too.
+timed() { # command... -> "wall cpu" seconds; the command leaves its CPU seconds in $work/cpu
   local t0; t0=$(date +%s.%N)
   "$@" >/dev/null
-  echo "scale=2; ($(date +%s.%N) - $t0) / 1" | bc
+  echo "$(echo "scale=2; ($(date +%s.%N) - $t0) / 1" | bc) $(cat "$work/cpu")"
 }
-cli_default() { sqlite3 -csv -header "$db" "$join_sql" >"$work/cli.csv"; }
-cli_tuned() { printf 'PRAGMA cache_size = -65536;\nPRAGMA mmap_size = 1073741824;\n%s\n' "$join_sql" | sqlite3 -csv -header "$db" >"$work/cli.csv"; }
+cli_default() { /usr/bin/time -f "%U %S" -o "$work/time" sqlite3 -csv -header "$db" "$join_sql" >"$work/cli.csv"; cli_cpu; }
+cli_tuned() {
+  printf 'PRAGMA cache_size = -65536;\nPRAGMA mmap_size = 1073741824;\n%s\n' "$join_sql" \
+    | /usr/bin/time -f "%U %S" -o "$work/time" sqlite3 -csv -header "$db" >"$work/cli.csv"
+  cli_cpu
+}
+cli_cpu() { read -r u s <"$work/time"; echo "scale=2; ($u + $s) / 1" | bc >"$work/cpu"; }
+app_ticks() { awk '{print $14 + $15}' "/proc/$app/stat"; }
 
 env ConnectionStrings__Tracker="Data Source=$db" Tracker__SeedOnStartup=false Logging__LogLevel__Default=Warning \
   Serilog__MinimumLevel__Default=Warning "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
@@ -52,22 +61,24 @@ peak_file="$work/peak"
 app_export() {
   echo 0 >"$peak_file"
   ( while kill -0 "$app" 2>/dev/null; do r=$(rss_kb); [ "$r" -gt "$(cat "$peak_file")" ] && echo "$r" >"$peak_file"; sleep 0.2; done ) &
-  local sampler=$!
+  local sampler=$! ticks; ticks=$(app_ticks)
   curl -fs "http://127.0.0.1:$PORT/export/claims.csv" -o "$work/app.csv"
+  echo "scale=2; ($(app_ticks) - $ticks) / $(getconf CLK_TCK)" | bc >"$work/cpu"
   kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
 }
 rss_before=$(rss_kb)
 
-echo "| $rows claims | run 1 s | run 2 s | rows | ratio to sqlite3 (default) | ratio to sqlite3 (cache+mmap) |"
+echo "| $rows claims | run 1: wall / CPU s | run 2: wall / CPU s | rows | wall ratio | CPU ratio |"
 echo "|---|---:|---:|---:|---:|---:|"
-c1=$(timed cli_default); c2=$(timed cli_default); cli_rows=$(($(wc -l <"$work/cli.csv") - 1))
-t1=$(timed cli_tuned); t2=$(timed cli_tuned)
-a1=$(timed app_export); peak1=$(cat "$peak_file"); a2=$(timed app_export); peak2=$(cat "$peak_file")
+read -r c1 cc1 <<<"$(timed cli_default)"; read -r c2 cc2 <<<"$(timed cli_default)"; cli_rows=$(($(wc -l <"$work/cli.csv") - 1))
+read -r t1 tc1 <<<"$(timed cli_tuned)"; read -r t2 tc2 <<<"$(timed cli_tuned)"
+read -r a1 ac1 <<<"$(timed app_export)"; peak1=$(cat "$peak_file"); read -r a2 ac2 <<<"$(timed app_export)"; peak2=$(cat "$peak_file")
 app_rows=$(($(wc -l <"$work/app.csv") - 1))
 best() { echo "if ($1 < $2) $1 else $2" | bc; }
-cb=$(best "$c1" "$c2"); tb=$(best "$t1" "$t2"); ab=$(best "$a1" "$a2")
-echo "| sqlite3 CLI, default settings | $c1 | $c2 | $cli_rows | 1.00 | $(echo "scale=2; $cb / $tb" | bc) |"
-echo "| sqlite3 CLI, 64 MB cache + 1 GB mmap | $t1 | $t2 | $cli_rows | $(echo "scale=2; $tb / $cb" | bc) | 1.00 |"
-echo "| app \`/export/claims.csv\` | $a1 | $a2 | $app_rows | $(echo "scale=2; $ab / $cb" | bc) | $(echo "scale=2; $ab / $tb" | bc) |"
+cb=$(best "$c1" "$c2"); ccb=$(best "$cc1" "$cc2")
+ratio() { echo "scale=2; $(best "$1" "$2") / $3" | bc; }
+echo "| sqlite3 CLI, default settings | $c1 / $cc1 | $c2 / $cc2 | $cli_rows | 1.00 | 1.00 |"
+echo "| sqlite3 CLI, 64 MB cache + 1 GB mmap | $t1 / $tc1 | $t2 / $tc2 | $cli_rows | $(ratio "$t1" "$t2" "$cb") | $(ratio "$tc1" "$tc2" "$ccb") |"
+echo "| app \`/export/claims.csv\` | $a1 / $ac1 | $a2 / $ac2 | $app_rows | $(ratio "$a1" "$a2" "$cb") | $(ratio "$ac1" "$ac2" "$ccb") |"
 echo "app RSS: $((rss_before / 1024)) MB before, peak $((peak1 / 1024)) / $((peak2 / 1024)) MB during the two exports; load $(cut -d' ' -f1-3 /proc/loadavg)"
-if [ -n "${RAW:-}" ]; then echo "$rows|$c1 $c2|$t1 $t2|$a1 $a2|$cli_rows $app_rows|$rss_before $peak1 $peak2" >>"$RAW"; fi
+if [ -n "${RAW:-}" ]; then echo "$rows|$c1 $cc1 $c2 $cc2|$t1 $tc1 $t2 $tc2|$a1 $ac1 $a2 $ac2|$cli_rows $app_rows|$rss_before $peak1 $peak2" >>"$RAW"; fi
