@@ -15,6 +15,8 @@
 #   env: APP_DIR=<published app folder> (default: publish the web project to a temp folder)
 #        PERF_CACHE=<folder for filled databases> (default /tmp/mt-perf-cache)
 #        OUT=<file> also writes the Markdown table there; RAW=<file> appends the raw lines
+#        ONLY=<regex> measures only the pages whose name matches (the baseline always)
+#        EXPORT=1 also runs tools/perf/export.sh (CSV export against the sqlite3 CLI) at each size
 # Needs: dotnet, sqlite3, wrk, bc, curl (Debian packages; wrk is installed with apt-get if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -116,6 +118,9 @@ for n in "${sizes[@]}"; do
     "compare, 10 claims|$(compare_path "$db")"
     "api/claims|/api/claims"
   )
+  if [ -n "${ONLY:-}" ]; then
+    kept=(); for entry in "${urls[@]}"; do [[ "${entry%%|*}" =~ $ONLY ]] && kept+=("$entry"); done; urls=("${kept[@]}")
+  fi
   # Warm-up: tiered JIT and SQLite's page cache settle before any measurement.
   wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT/perf/baseline" >/dev/null
   for entry in "${urls[@]}"; do
@@ -148,6 +153,7 @@ for n in "${sizes[@]}"; do
   done
   echo "[$n] baseline $b1rps then $b2rps req/s; load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
   kill "$app"; wait "$app" 2>/dev/null || true; app=""
+  if [ -n "${EXPORT:-}" ]; then PORT=$((PORT + 1)) tools/perf/export.sh "$db" "$APP_DIR" | tee -a "${OUT:-/dev/null}" >&2; fi
   rm -f "$db" "$db-wal" "$db-shm"
 done
 

@@ -8,15 +8,13 @@ namespace MobilizationTracker.Web.Export;
 /// <summary>
 /// The exports' read: the timeline's filter and order (<see cref="TimelineQuery"/>) as ONE SQL
 /// statement streamed from start to end, so SQLite walks the (ClaimDate, Id) index once instead of
-/// seeking it again for every keyset chunk, and the whole export is one snapshot. Regions are read
-/// per <see cref="RegionBatch"/> rows on the same connection. For the length of the export the
+/// seeking it again for every keyset chunk, and the whole export is one snapshot. Regions come
+/// from a second statement in the same order, merged in as the rows stream. For the length of the export the
 /// connection gets a page cache and a memory map that suit one long read (<see cref="ReadPragmas"/>),
 /// and the pooled connection is set back afterwards; managed memory stays flat whatever the count.
 /// </summary>
 public static class ExportQuery
 {
-    public const int RegionBatch = 1000;
-
     /// <summary>
     /// 64 MB of page cache (SQLite's default is 2 MB) and up to 1 GB of the file mapped: an export
     /// in date order reads claims and articles by rowid all over the file, and with the default
@@ -36,25 +34,35 @@ public static class ExportQuery
         try
         {
             await db.Database.ExecuteSqlRawAsync(ReadPragmas, ct);
-            var batch = new List<ClaimRow>(RegionBatch);
-            await foreach (var row in TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending, after: null))
-                .AsAsyncEnumerable().WithCancellation(ct))
+
+            // Two statements on one connection in the same order: the claims, and the (claim, region)
+            // pairs of the same filter. Both are open at once, so they read the same snapshot, and the
+            // pairs are merged into the rows as they come: no lookup per row or per batch.
+            await using var rows = TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending, after: null))
+                .AsAsyncEnumerable().GetAsyncEnumerator(ct);
+            await using var pairs = RegionPairs(db, filter, ascending).AsAsyncEnumerable().GetAsyncEnumerator(ct);
             {
-                batch.Add(row);
-                if (batch.Count == RegionBatch)
+                var pair = await pairs.MoveNextAsync() ? pairs.Current : null;
+                var codes = new List<string>(4);
+                while (await rows.MoveNextAsync())
                 {
-                    foreach (var withRegions in await TimelineQuery.WithRegionsAsync(db, batch, ct))
+                    var row = rows.Current;
+                    codes.Clear();
+
+                    // Pairs come in the rows' order; a pair of a claim not (or no longer) among the rows is skipped.
+                    while (pair is not null && Before(pair, row, ascending))
                     {
-                        yield return withRegions;
+                        pair = await pairs.MoveNextAsync() ? pairs.Current : null;
                     }
 
-                    batch.Clear();
-                }
-            }
+                    while (pair is not null && pair.ClaimId == row.ClaimId)
+                    {
+                        codes.Add(pair.Code);
+                        pair = await pairs.MoveNextAsync() ? pairs.Current : null;
+                    }
 
-            foreach (var withRegions in await TimelineQuery.WithRegionsAsync(db, batch, ct))
-            {
-                yield return withRegions;
+                    yield return row with { RegionCodes = string.Join(";", codes) };
+                }
             }
         }
         finally
@@ -62,5 +70,23 @@ public static class ExportQuery
             await db.Database.ExecuteSqlRawAsync(DefaultPragmas, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private sealed record RegionPair(DateOnly ClaimDate, int ClaimId, string Code);
+
+    /// <summary>The filter's (claim, region) pairs in the export's order, codes sorted within a claim.</summary>
+    private static IQueryable<RegionPair> RegionPairs(TrackerDbContext db, ClaimFilter filter, bool ascending)
+    {
+        var pairs = TimelineQuery.Filter(db, filter).SelectMany(c => c.Regions, (c, r) => new { c.ClaimDate, ClaimId = c.Id, r.Code });
+        var ordered = ascending
+            ? pairs.OrderBy(p => p.ClaimDate).ThenBy(p => p.ClaimId).ThenBy(p => p.Code)
+            : pairs.OrderByDescending(p => p.ClaimDate).ThenByDescending(p => p.ClaimId).ThenBy(p => p.Code);
+        return ordered.Select(p => new RegionPair(p.ClaimDate, p.ClaimId, p.Code));
+    }
+
+    private static bool Before(RegionPair pair, ClaimRow row, bool ascending)
+    {
+        var order = (pair.ClaimDate, pair.ClaimId).CompareTo((row.ClaimDate, row.ClaimId));
+        return ascending ? order < 0 : order > 0;
     }
 }

@@ -90,6 +90,22 @@ public sealed class ExportEndpointTests(TrackerAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Exports_are_oldest_first_and_order_desc_gives_the_timelines_order_with_the_same_rows_and_regions()
+    {
+        var outlet = Outlet();
+        await AddArticleAsync(factory.Services, outlet, new DateOnly(2023, 1, 5), "Text.", new ClaimSpec(100, Regions: ["RU-TYU", "RU"]));
+        await AddArticleAsync(factory.Services, outlet, new DateOnly(2023, 1, 9), "Text.", new ClaimSpec(200, Regions: ["UA-43"]));
+        await AddArticleAsync(factory.Services, outlet, new DateOnly(2023, 1, 7), "Text.", new ClaimSpec(300, Regions: ["RU-VOR", "UA-43", "RU"]));
+        var url = $"/export/claims.csv?outlet={Uri.EscapeDataString(outlet)}";
+
+        var ascending = Csv(await factory.CreateClient().GetStringAsync(url)).Skip(1).Select(r => (r[1], r[9])).ToList();
+        var descending = Csv(await factory.CreateClient().GetStringAsync(url + "&order=desc")).Skip(1).Select(r => (r[1], r[9])).ToList();
+
+        ascending.Should().Equal(("100", "RU;RU-TYU"), ("300", "RU;RU-VOR;UA-43"), ("200", "UA-43"));
+        descending.Should().Equal(ascending.AsEnumerable().Reverse());
+    }
+
+    [Fact]
     public async Task Export_verb_writes_the_same_csv_as_the_endpoint()
     {
         var outlet = await SeedAsync();
