@@ -11,7 +11,7 @@ public static class BoilerplateCleaner
 {
     private const int BodyStartedChars = 200;
 
-    public static CleanedArticle Clean(string text, string? title)
+    public static CleanedArticle Clean(string text, string? title, CancellationToken ct = default)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(LineNormaliser.NormaliseLine)
@@ -24,6 +24,7 @@ public static class BoilerplateCleaner
         var warnings = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var line = lines[i];
             if (line.Length == 0 || dropped.Contains(i) || IsRepeated(lines, i))
             {

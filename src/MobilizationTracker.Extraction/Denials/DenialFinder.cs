@@ -11,12 +11,13 @@ namespace MobilizationTracker.Extraction.Denials;
 /// </summary>
 public static partial class DenialFinder
 {
-    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry)
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, CancellationToken ct = default)
     {
         var found = new List<FoundDenial>();
         string? lastNamed = null;
         foreach (var s in sentences.Where(s => !s.IsHeadline))
         {
+            ct.ThrowIfCancellationRequested();
             if (Find(s.Text, registry) is { } d)
             {
                 var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
