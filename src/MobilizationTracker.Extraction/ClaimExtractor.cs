@@ -47,10 +47,17 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         }
     }
 
+    /// <summary>Passes the claim on, first checking the budget: the per-claim steps grow with the article.</summary>
+    private static T Checked<T>(T item, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return item;
+    }
+
     private ExtractionResult ExtractFromText(ArticleInput input, ReadArticle read, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
-        var cleaned = BoilerplateCleaner.Clean(read.Text, input.Title ?? read.Metadata.Title);
+        var cleaned = BoilerplateCleaner.Clean(read.Text, input.Title ?? read.Metadata.Title, ct);
         var language = LanguageDetector.Detect(cleaned.Text);
         var warnings = read.Warnings.Concat(cleaned.Warnings).ToList();
         var result = new ExtractionResult
@@ -76,17 +83,18 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
 
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
-        var sentences = SentenceSplitter.Split(cleaned);
+        var sentences = SentenceSplitter.Split(cleaned, ct);
         ct.ThrowIfCancellationRequested();
-        var denials = DenialFinder.Find(sentences, _sources, lexicon);
+        var denials = DenialFinder.Find(sentences, _sources, lexicon, ct);
         ct.ThrowIfCancellationRequested();
         var reading = new ArticleReading(_sources, outlet, published, lexicon);
         var candidates = reading.Candidates(sentences, ct);
         warnings.AddRange(reading.Skipped);
         var articleRegions = ArticleRegions.Find(sentences, lexicon, ct);
         var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions, lexicon);
-        var claims = ClaimMerger.Merge(candidates)
+        var claims = ClaimMerger.Merge(candidates, ct)
             .Select(c => c.Claim)
+            .Select(c => Checked(c, ct))
             .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion, lexicon) is { } only ? c with { Regions = [only] } : c)
             .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published, c.Source) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();

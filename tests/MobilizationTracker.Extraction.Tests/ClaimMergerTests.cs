@@ -60,6 +60,46 @@ public sealed class ClaimMergerTests
         merged.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void Sixty_thousand_figures_merge_within_the_budget()
+    {
+        // Every figure twice (a repeat) and a rounded restatement of every tenth: n log n finishes
+        // long before the article's budget; the quadratic merger took about a minute.
+        var candidates = new List<ClaimCandidate>();
+        for (var i = 0; i < 60_000; i++)
+        {
+            var figure = 10_000 + (i * 37);
+            candidates.Add(Candidate(figure, "Source " + (i % 50), i * 3));
+            candidates.Add(Candidate(figure, "Source " + (i % 50), (i * 3) + 1));
+            if (i % 10 == 0)
+            {
+                candidates.Add(Candidate(figure / 1000 * 1000, "Source " + (i % 50), (i * 3) + 2, unit: 1000));
+            }
+        }
+
+        using var budget = new CancellationTokenSource(ExtractionOptions.Default.Budget);
+        var merged = ClaimMerger.Merge(candidates, budget.Token);
+
+        merged.Should().HaveCount(60_000);
+        merged.Should().BeInAscendingOrder(c => c.Claim.EvidenceStart);
+    }
+
+    [Fact]
+    public void A_rounded_restatement_from_another_source_stays()
+    {
+        var merged = ClaimMerger.Merge([Candidate(422000, "Meduza", 0, unit: 1000), Candidate(422704, "Rosstat", 100)]);
+
+        merged.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_figure_rounded_down_to_its_unit_is_a_restatement()
+    {
+        var merged = ClaimMerger.Merge([Candidate(1500000, "Shoigu", 0, unit: 100000), Candidate(1550000, "Shoigu", 100, unit: 10000)]);
+
+        merged.Should().ContainSingle().Which.Claim.Figure.Should().Be(1550000);
+    }
+
     private static ClaimCandidate Candidate(int figure, string source, int start, Qualifier qualifier = Qualifier.Exact, long unit = 1, bool headline = false) =>
         new(new ExtractedClaim { Figure = figure, Source = source, Qualifier = qualifier, Evidence = "x", EvidenceStart = start, EvidenceLength = 1 }, headline, unit);
 }

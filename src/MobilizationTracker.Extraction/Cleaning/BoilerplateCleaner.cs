@@ -17,7 +17,7 @@ public static class BoilerplateCleaner
     /// </summary>
     private const int MaxBoxChars = 1000;
 
-    public static CleanedArticle Clean(string text, string? title)
+    public static CleanedArticle Clean(string text, string? title, CancellationToken ct = default)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
             .Select(LineNormaliser.NormaliseLine)
@@ -30,6 +30,7 @@ public static class BoilerplateCleaner
         var warnings = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var line = lines[i];
             if (line.Length == 0 || dropped.Contains(i) || IsRepeated(lines, i))
             {

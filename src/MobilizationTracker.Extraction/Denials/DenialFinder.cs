@@ -15,12 +15,13 @@ public static partial class DenialFinder
     public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry) =>
         Find(sentences, registry, LanguageLexicon.English);
 
-    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon)
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon, CancellationToken ct = default)
     {
         var found = new List<FoundDenial>();
         string? lastNamed = null;
         foreach (var s in sentences.Where(s => !s.IsHeadline))
         {
+            ct.ThrowIfCancellationRequested();
             if (Find(s.Text, registry, lexicon) is { } d)
             {
                 var by = d.By.Length == 0 || Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;

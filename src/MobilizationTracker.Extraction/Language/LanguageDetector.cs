@@ -21,8 +21,19 @@ public static class LanguageDetector
         "der", "das", "und", "ist", "nicht", "mit", "ein", "eine", "il", "di", "che", "gli", "della", "się", "nie", "jest", "ze", "och", "og", "het", "een",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The language shows in the first pages of a text; reading only them keeps detection constant-time
+    /// whatever the text's size.
+    /// </summary>
+    private const int Sample = 64 * 1024;
+
     public static string Detect(string text)
     {
+        if (text.Length > Sample)
+        {
+            text = text[..Sample];
+        }
+
         int latin = 0, cyrillic = 0, ukrainianOnly = 0, russianOnly = 0;
         foreach (var c in text)
         {

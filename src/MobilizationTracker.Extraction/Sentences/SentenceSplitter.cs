@@ -21,14 +21,15 @@ public static class SentenceSplitter
         "fig", "approx", "est", "dept", "pres", "univ", "ave", "rev", "hon", "messrs", "op", "vol", "pp", "art",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<Sentence> Split(CleanedArticle article)
+    public static IReadOnlyList<Sentence> Split(CleanedArticle article, CancellationToken ct = default)
     {
         var sentences = new List<Sentence>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
+            ct.ThrowIfCancellationRequested();
             var span = article.Paragraphs[p];
             var paragraph = article.Text.Substring(span.Start, span.Length);
-            foreach (var (start, length) in SplitParagraph(paragraph))
+            foreach (var (start, length) in SplitParagraph(paragraph, ct))
             {
                 sentences.Add(new Sentence(sentences.Count, span.Start + start, paragraph.Substring(start, length), p, p == article.Headline));
             }
@@ -38,7 +39,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>Sentence ranges within one paragraph, trimmed.</summary>
-    public static IReadOnlyList<(int Start, int Length)> SplitParagraph(string paragraph)
+    public static IReadOnlyList<(int Start, int Length)> SplitParagraph(string paragraph, CancellationToken ct = default)
     {
         var ranges = new List<(int, int)>();
         var useQuotes = paragraph.Count(c => c == '"') % 2 == 0;
@@ -46,6 +47,11 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < paragraph.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested(); // a one-line text is one paragraph
+            }
+
             var c = paragraph[i];
             if (c == '"' && useQuotes)
             {
