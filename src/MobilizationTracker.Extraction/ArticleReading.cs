@@ -56,7 +56,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             foreach (var figure in figures)
             {
                 var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
-                candidates.Add(Candidate(sentence, figure, source, figureDate, why));
+                candidates.Add(OutletsOwn.Holds(sentence.Text, figure.Mention.Start, lexicon)
+                    ? Candidate(sentence, figure, outlet, figureDate, "background or the outlet's own arithmetic in the sentence: the outlet")
+                    : Candidate(sentence, figure, source, figureDate, why));
             }
 
             foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))

@@ -194,9 +194,12 @@ public static class AttributionFinder
     /// <summary>", Censor.NET reports, citing Interfax." closing a sentence whose speaker was named before it.</summary>
     private const string RelayTail = @"(?-i:,\s*[^,;""]{2,60}?\s+(?:{attribution-reporting-verbs})\s*,\s*(?:{attribution-citing})\s+[^,;:""()]+?\s*\.?\s*$)";
 
-    private const string Citing = @"\b(?:{attribution-citing})\s+(?<p>[^,;:""()]+)";
+    private const string Citing = @"\b(?:{attribution-citing})\s+(?<p>" + PartyWords + ")";
 
-    private const string According = @"\b(?:{attribution-according})\s+(?<p>[^,;:""()]+)";
+    private const string According = @"\b(?:{attribution-according})\s+(?<p>" + PartyWords + ")";
+
+    /// <summary>The words of a party up to a clause break; a quoted name may close them («источников "Медузы"»).</summary>
+    private const string PartyWords = @"[^,;:""()]+(?:""[^"",;:()]{1,40}"")?";
 
     /// <summary>"..., said Kremlin spokesman Dmitry Peskov.", "\"...,\" says the ministry.", «..., - заявил Песков», «как пишет "Медуза"».</summary>
     private const string InvertedSpeaker =

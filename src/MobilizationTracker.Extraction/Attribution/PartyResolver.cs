@@ -42,6 +42,13 @@ public static class PartyResolver
             return Party.Unnamed;
         }
 
+        // Without articles a role word opens a name too («министр обороны Сергей Шойгу»): a known name comes first.
+        if (!lexicon.Has("attribution-articles") && !lexicon.Rx(SourceWord).IsMatch(phrase) && !lexicon.Rx(UnnamedHead).IsMatch(phrase)
+            && registry.FindIn(phrase, nameAtEnd) is { } early)
+        {
+            return new Party(PartyKind.Named, early);
+        }
+
         if (lexicon.Rx(Anaphor(lexicon)).Match(phrase) is { Success: true } anaphor)
         {
             return new Party(PartyKind.Anaphoric, anaphor.Groups["noun"].Success ? AnaphorKey(anaphor.Groups["noun"].Value, lexicon) : null);
@@ -183,7 +190,7 @@ public static class PartyResolver
     /// <summary>"the (same) outlet", "the top security official", "them"; a language without articles names the noun alone.</summary>
     private static string Anaphor(LanguageLexicon lexicon)
     {
-        var article = lexicon.Lines("attribution-articles").Count > 0 ? @"(?:{attribution-articles})\s+" : "";
+        var article = lexicon.Has("attribution-articles") ? @"(?:{attribution-articles})\s+" : "";
         return @"^(?:" + article + @"(?:(?:{attribution-anaphor-modifiers})\s+)?(?<noun>{attribution-anaphor-nouns})|" + article
             + @"(?:(?-i:\p{Ll}[\w-]*)\s+){0,3}(?<noun>{attribution-anaphor-roles})|(?:{attribution-anaphor-pronouns}))\b(?!\s+" + Word + ")";
     }

@@ -26,6 +26,9 @@ internal static partial class Vocabulary
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
             MatchTimeout));
 
+    /// <summary>Whether the language has any entries for a construction.</summary>
+    public static bool Has(this LanguageLexicon lexicon, string name) => lexicon.Lines(name).Count > 0;
+
     /// <summary>Placeholders name files ("{attribution-citing}"); "{4}" and "{1,2}" stay quantifiers.</summary>
     [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}")]
     private static partial Regex Placeholder();
