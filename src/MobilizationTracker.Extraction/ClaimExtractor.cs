@@ -68,7 +68,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var lexicon = LanguageLexicon.For(language);
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
-        var sentences = SentenceSplitter.Split(cleaned);
+        var sentences = SentenceSplitter.Split(cleaned, lexicon);
         ct.ThrowIfCancellationRequested();
         var denials = DenialFinder.Find(sentences, _sources);
         ct.ThrowIfCancellationRequested();
