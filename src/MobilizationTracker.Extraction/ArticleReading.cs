@@ -48,7 +48,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             _read.Append(sentence.Text).Append('\n');
             var context = previous;
             previous = sentence.Text;
-            var figures = FigureReader.Read(sentence.Text, context, out var rejected);
+            var figures = FigureReader.Read(sentence.Text, context, lexicon, out var rejected);
             foreach (var figure in figures)
             {
                 var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;

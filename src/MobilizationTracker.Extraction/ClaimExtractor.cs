@@ -3,6 +3,7 @@ using MobilizationTracker.Extraction.Denials;
 using MobilizationTracker.Extraction.Language;
 using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Extraction.Numbers;
 using MobilizationTracker.Extraction.Reading;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Extraction.Sentences;
@@ -53,9 +54,10 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         var language = LanguageDetector.Detect(cleaned.Text);
         var warnings = read.Warnings.Concat(cleaned.Warnings).ToList();
         var result = new ExtractionResult { Metadata = read.Metadata, CleanedText = cleaned.Text, Language = language };
-        if (language != "en")
+        var lexicon = LanguageLexicon.For(language);
+        if (!FigureReader.Reads(lexicon))
         {
-            warnings.Add($"The text's language is '{language}'; claims are only extracted from English text, so none were extracted.");
+            warnings.Add($"The text's language is '{language}'; claims are only extracted from a language with a figure vocabulary (English, Russian), so none were extracted.");
             return result with { Warnings = warnings };
         }
 
@@ -65,7 +67,6 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
             warnings.Add("No publication date was given or found; claim dates fall back to 1970-01-01.");
         }
 
-        var lexicon = LanguageLexicon.For(language);
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(cleaned, lexicon);

@@ -113,9 +113,9 @@ public sealed class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("Минобороны России планирует призвать 300 тысяч резервистов, сообщает издание «Верстка».", "ru")]
     [InlineData("Міністерство оборони Росії планує призвати 300 тисяч резервістів, повідомляє видання.", "uk")]
-    public void Text_in_another_language_gives_its_language_a_warning_and_no_claims(string text, string language)
+    [InlineData("Рада ухвалила закон, і тепер військкомати можуть вручати повістки 25 тисячам чоловіків щодня.", "uk")]
+    public void Ukrainian_text_gives_its_language_a_warning_and_no_claims(string text, string language)
     {
         var result = Extract(text);
 
@@ -123,6 +123,18 @@ public sealed class ClaimExtractorTests
         result.Claims.Should().BeEmpty();
         result.Warnings.Should().ContainSingle(w => w.Contains(language, StringComparison.Ordinal));
         result.IsRejected.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Russian_text_gives_its_claims()
+    {
+        var result = Extract("Минобороны России планирует призвать около 300 тысяч резервистов, сообщает издание.");
+
+        result.Language.Should().Be("ru");
+        var claim = result.Claims.Should().ContainSingle().Subject;
+        claim.Figure.Should().Be(300000);
+        claim.Qualifier.Should().Be(Qualifier.Approx);
+        claim.Kind.Should().Be(ClaimKind.Target);
     }
 
     [Fact]

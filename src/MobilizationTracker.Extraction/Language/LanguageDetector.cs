@@ -1,18 +1,19 @@
 using System.Collections.Frozen;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Language;
 
 /// <summary>
-/// Guesses the text's language from its script and stopwords: "en", "ru", "uk", or "und" when it
-/// cannot tell. Cyrillic text is Ukrainian when it has Ukrainian-only letters (і, ї, є, ґ) and no
-/// Russian-only ones (ы, э, ъ, ё), else Russian.
+/// Guesses the text's language from its script and common words: "en", "ru", "uk", or "und" when it
+/// cannot tell. Cyrillic text is weighed Russian against Ukrainian: letters only one of them has
+/// (ы, э, ъ, ё against і, ї, є, ґ) and common words the two spell differently
+/// (<c>Lexicon/{ru,uk}/language-stopwords.txt</c>), each word counting as three letters, so a
+/// Ukrainian place name quoted in Russian text ("Київ") does not make it Ukrainian.
 /// </summary>
 public static class LanguageDetector
 {
-    private static readonly FrozenSet<string> EnglishStopwords = new[]
-    {
-        "the", "and", "of", "to", "in", "is", "that", "for", "on", "was", "with", "as", "by", "it", "from", "are", "has", "have", "said", "were", "will",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How many script letters one common word weighs.</summary>
+    private const int WordWeight = 3;
 
     private static readonly FrozenSet<string> OtherStopwords = new[]
     {
@@ -49,19 +50,27 @@ public static class LanguageDetector
             return "und";
         }
 
+        var words = text.Split([' ', '\n', '\t', ',', '.', ';', ':', '"', '(', ')', '«', '»', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
         if (cyrillic > letters / 2)
         {
-            return ukrainianOnly > russianOnly ? "uk" : "ru";
+            var russian = russianOnly + WordWeight * Count(words, "ru");
+            var ukrainian = ukrainianOnly + WordWeight * Count(words, "uk");
+            return ukrainian > russian ? "uk" : "ru";
         }
 
-        var words = text.Split([' ', '\n', '\t', ',', '.', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return "und";
         }
 
-        var english = words.Count(w => EnglishStopwords.Contains(w));
+        var english = Count(words, "en");
         var other = words.Count(w => OtherStopwords.Contains(w));
         return english > other && english * 100 >= words.Length * 8 ? "en" : "und";
+    }
+
+    private static int Count(string[] words, string language)
+    {
+        var stopwords = LanguageLexicon.For(language).Set("language-stopwords");
+        return words.Count(stopwords.Contains);
     }
 }

@@ -1,16 +1,10 @@
 using System.Collections.Frozen;
-using System.Globalization;
 
 namespace MobilizationTracker.Extraction.Lexicon;
 
 /// <summary>The word lists, each read once from its file (immutable after load).</summary>
 internal static class Lexicons
 {
-    /// <summary>Number words ("twenty" → 20, "thousand" → 1000).</summary>
-    public static FrozenDictionary<string, long> NumberWords { get; } =
-        LexiconFile.Pairs("number-words.txt")
-            .ToFrozenDictionary(p => p.Key, p => long.Parse(p.Value, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Source alias → canonical source name.</summary>
     public static FrozenDictionary<string, string> SourceAliases { get; } = LexiconFile.Pairs("source-aliases.txt");
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Numbers;
 
@@ -10,28 +11,36 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// </summary>
 public static partial class FigureRules
 {
-    public static RejectionReason? Reject(string sentence, NumberMention m)
+    public static RejectionReason? Reject(string sentence, NumberMention m) => Reject(sentence, m, LanguageLexicon.English);
+
+    public static RejectionReason? Reject(string sentence, NumberMention m, LanguageLexicon lexicon)
     {
         var before = Window.Before(sentence, m);
         var after = Window.After(sentence, m);
+        bool Is(string template, Regex english, string text) => Vocabulary.Rule(lexicon, template, english).IsMatch(text);
         return true switch
         {
-            _ when Percent().IsMatch(after) => RejectionReason.Percentage,
-            _ when CurrencyBefore().IsMatch(before) || CurrencyAfter().IsMatch(after) || IsPay(sentence, after) => RejectionReason.Money,
-            _ when IsDay(before, after, m) => RejectionReason.DayOfMonth,
-            _ when IsYear(m, after) => RejectionReason.Year,
-            _ when AgeBefore().IsMatch(before) || AgeAfter().IsMatch(after) || m.Magnitude < 100 && AgePhraseBefore().IsMatch(before) => RejectionReason.Age,
-            _ when DurationAfter().IsMatch(after) => RejectionReason.Duration,
-            _ when UnitNumberBefore().IsMatch(before) || Ordinal().IsMatch(after) => RejectionReason.UnitNumber,
-            _ when CountedThings().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) => RejectionReason.RegionOrUnitCount,
-            _ when CasualtyBefore().IsMatch(before) || CasualtyAfter().IsMatch(after) => RejectionReason.Casualties,
-            _ when IsFrontTroops(sentence, before, after) => RejectionReason.FrontTroops,
-            _ when ReserveAfter().IsMatch(after) || ReserveBefore().IsMatch(before) || ReserveInClause().IsMatch(before) => RejectionReason.ReservePool,
-            _ when DifferenceAfter().IsMatch(after) || DifferenceBefore().IsMatch(before) => RejectionReason.Difference,
-            _ when Emigration().IsMatch(Near(before, after)) => RejectionReason.Emigration,
-            _ when Detentions().IsMatch(Near(before, after)) => RejectionReason.Detentions,
-            _ when Evacuated().IsMatch(Local(before, after)) => RejectionReason.Evacuees,
-            _ when PrisonersOrDeserters().IsMatch(Near(before, after)) => RejectionReason.PrisonersOrDeserters,
+            _ when Is(@"^\s*(?:%|(?:{numbers-percent-words})(?!\w))", Percent(), after) => RejectionReason.Percentage,
+            _ when Is(@"(?:[$€£₽]|\b(?:{numbers-currency-codes}))\s*$", CurrencyBefore(), before)
+                || Is(@"^\s*(?:[$€£₽]|(?:{numbers-currency-words})(?!\w))", CurrencyAfter(), after) || IsPay(sentence, after, lexicon) => RejectionReason.Money,
+            _ when IsDay(before, after, m, lexicon) => RejectionReason.DayOfMonth,
+            _ when IsYear(m, after, lexicon) => RejectionReason.Year,
+            _ when Is(@"\b(?:{numbers-age-before})\s+$", AgeBefore(), before) || Is(@"^\s*(?:{numbers-age-after})(?!\w)", AgeAfter(), after)
+                || m.Magnitude < 100 && Is(@"\b(?:{numbers-age-before})(?!\w)[^.;\d]{0,40}\b(?:{numbers-range-from}|{numbers-range-to})\s+$", AgePhraseBefore(), before) => RejectionReason.Age,
+            _ when Is(@"^\s*-?\s*(?:{numbers-durations})(?!\w)", DurationAfter(), after) => RejectionReason.Duration,
+            _ when Is(@"(?:№|\b(?:{numbers-unit-number-before}))\s*$", UnitNumberBefore(), before) || Is(@"^(?:{numbers-ordinal-suffixes})(?!\w)", Ordinal(), after) => RejectionReason.UnitNumber,
+            _ when Is(@"^\s*(?:[\w-]+\s+){0,2}?(?:{numbers-counted-things})(?!\w)", CountedThings(), after) && !PeopleContext.HasPeopleNounAfter(after, lexicon) => RejectionReason.RegionOrUnitCount,
+            _ when Is(@"\b(?:{numbers-casualties-before})\s+(?:(?:{numbers-fillers})\s+){0,2}$", CasualtyBefore(), before)
+                || Is(@"^\s*(?:[\w-]+\s+){0,3}?(?:{numbers-casualties-after})(?!\w)", CasualtyAfter(), after) => RejectionReason.Casualties,
+            _ when IsFrontTroops(before, after, lexicon) => RejectionReason.FrontTroops,
+            _ when Is(@"^\s*(?:[\w-]+\s+){0,2}?(?:{numbers-reserve-after})(?!\w)", ReserveAfter(), after) || Is(@"\b(?:{numbers-reserve-before})\s+(?:(?:{numbers-fillers})\s+){0,2}$", ReserveBefore(), before)
+                || Is(@"\b(?:{numbers-reserve-in-clause})\b[^.;]{0,80}$", ReserveInClause(), before) => RejectionReason.ReservePool,
+            _ when Is(@"^\s*(?:[\w-]+\s+){0,2}?(?:{numbers-difference-after})(?!\w)", DifferenceAfter(), after)
+                || Is(@"\b(?:{numbers-difference-before})\s+(?:(?:{numbers-fillers})\s+){0,2}$", DifferenceBefore(), before) => RejectionReason.Difference,
+            _ when Is(@"\b(?:{numbers-emigration})(?!\w)", Emigration(), Near(before, after)) => RejectionReason.Emigration,
+            _ when Is(@"\b(?:{numbers-detentions})(?!\w)", Detentions(), Near(before, after)) => RejectionReason.Detentions,
+            _ when Is(@"\b(?:{numbers-evacuees})(?!\w)", Evacuated(), Local(before, after)) => RejectionReason.Evacuees,
+            _ when Is(@"\b(?:{numbers-prisoners-or-deserters})(?!\w)", PrisonersOrDeserters(), Near(before, after)) => RejectionReason.PrisonersOrDeserters,
             _ => null,
         };
     }
@@ -44,25 +53,29 @@ public static partial class FigureRules
     private static string Near(string before, string after) =>
         string.Concat(before.AsSpan(Math.Max(0, before.Length - 30)), " N ", after.AsSpan(0, Math.Min(after.Length, 30)));
 
-    private static bool IsPay(string sentence, string after) =>
-        PerPeriodAfter().IsMatch(after) && !PeopleContext.HasPeopleNounAfter(after) && PayWords().IsMatch(sentence);
+    private static bool IsPay(string sentence, string after, LanguageLexicon lexicon) =>
+        Vocabulary.Rule(lexicon, @"^\s*(?:{numbers-per-period})(?!\w)", PerPeriodAfter()).IsMatch(after)
+        && !PeopleContext.HasPeopleNounAfter(after, lexicon)
+        && Vocabulary.Rule(lexicon, @"\b(?:{numbers-pay-words})(?!\w)", PayWords()).IsMatch(sentence);
 
-    private static bool IsDay(string before, string after, NumberMention m) =>
-        m.Magnitude <= 31 && (MonthBefore().IsMatch(before) || MonthAfter().IsMatch(after));
+    private static bool IsDay(string before, string after, NumberMention m, LanguageLexicon lexicon) =>
+        m.Magnitude <= 31 && (Vocabulary.Rule(lexicon, @"\b(?:{months})\.?\s+$", MonthBefore()).IsMatch(before)
+            || Vocabulary.Rule(lexicon, @"^\s*(?:{months})(?!\w)", MonthAfter()).IsMatch(after));
 
-    private static bool IsYear(NumberMention m, string after) =>
+    private static bool IsYear(NumberMention m, string after, LanguageLexicon lexicon) =>
         (m.IsPlainFourDigits || m.IsRange && m.Low is >= 1900 and <= 2100)
         && m.Magnitude is >= 1900 and <= 2100
-        && !PeopleContext.HasPeopleNounAfter(after);
+        && !PeopleContext.HasPeopleNounAfter(after, lexicon);
 
-    private static bool IsFrontTroops(string sentence, string before, string after)
+    private static bool IsFrontTroops(string before, string after, LanguageLexicon lexicon)
     {
-        if (RecruitVerbBefore().IsMatch(before[Math.Max(0, before.Length - 60)..]))
+        if (Vocabulary.Rule(lexicon, @"\b(?:{numbers-recruit-verbs})[^,;]{0,40}$", RecruitVerbBefore()).IsMatch(before[Math.Max(0, before.Length - 60)..]))
         {
             return false;
         }
 
-        return TroopsAtPlace().IsMatch(after) || AtFront().IsMatch(Local(before, after));
+        return Vocabulary.Rule(lexicon, @"(?!)", TroopsAtPlace()).IsMatch(after)
+            || Vocabulary.Rule(lexicon, @"\b(?:{numbers-at-front})(?!\w)", AtFront()).IsMatch(Local(before, after));
     }
 
     [GeneratedRegex(@"\b(?:left (?:the country|Russia|Ukraine)|fled|flee\w*|emigrat\w*|exodus|escaped abroad|crossed the border|relocated abroad)\b", RegexOptions.IgnoreCase)]

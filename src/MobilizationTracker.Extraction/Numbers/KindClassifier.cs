@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 
 namespace MobilizationTracker.Extraction.Numbers;
@@ -10,26 +11,29 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// </summary>
 public static partial class KindClassifier
 {
-    public static ClaimKind Classify(string sentence, NumberMention m)
+    public static ClaimKind Classify(string sentence, NumberMention m) => Classify(sentence, m, LanguageLexicon.English);
+
+    public static ClaimKind Classify(string sentence, NumberMention m, LanguageLexicon lexicon)
     {
         var after = Window.After(sentence, m);
-        if (RateAfter().IsMatch(after))
+        if (Vocabulary.Rule(lexicon, @"^[\s—–-]*(?:[\w-]+\s+){0,5}?(?:{numbers-rate})(?!\w)", RateAfter()).IsMatch(after)
+            || Vocabulary.Rule(lexicon, @"\b(?:{numbers-rate})\s+(?:[\w-]+\s+){0,2}$", Vocabulary.Never).IsMatch(Window.Before(sentence, m)))
         {
             return ClaimKind.Rate;
         }
 
-        if (ForceSize().IsMatch(sentence) || PeopleContext.IsStrength(after))
+        if (Vocabulary.Rule(lexicon, @"\b(?:{numbers-force-size})(?!\w)", ForceSize()).IsMatch(sentence) || PeopleContext.IsStrength(after, lexicon))
         {
             return ClaimKind.ForceSize;
         }
 
-        if (RoutineConscription().IsMatch(sentence))
+        if (Vocabulary.Rule(lexicon, @"\b(?:{numbers-routine-conscription})(?!\w)", RoutineConscription()).IsMatch(sentence))
         {
             return ClaimKind.Target; // spec rule 9: routine conscription calls are targets
         }
 
-        var count = NearestDistance(CountCue(), sentence, m);
-        var target = NearestDistance(TargetCue(), sentence, m);
+        var count = NearestDistance(Vocabulary.Rule(lexicon, @"\b(?:{numbers-count-cues})(?!\w)", CountCue()), sentence, m);
+        var target = NearestDistance(Vocabulary.Rule(lexicon, @"\b(?:{numbers-target-cues})(?!\w)", TargetCue()), sentence, m);
         return count < target ? ClaimKind.Count : ClaimKind.Target;
     }
 

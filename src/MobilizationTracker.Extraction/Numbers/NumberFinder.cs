@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Numbers;
 
 /// <summary>
-/// Finds numbers in a sentence: digits with separators (400,000; 400 000; 400.000), decimals with
-/// multipliers ("1.5 million", "320 thousand", "300k"), number words ("one-hundred", "half a million")
-/// and ranges ("500-600", "500 to 600", "between 500 and 600", "from 400,000 to 700,000").
+/// Finds numbers in a sentence: digits with separators (400,000; 400 000; 400.000; «422 704»),
+/// decimals with multipliers ("1.5 million", "320 thousand", "300k", «1,5 млн», «300 тыс.»),
+/// compounds («2 млн 389 тысяч 130»), number words ("one-hundred", "half a million", «двух
+/// миллионов») and ranges ("500-600", "500 to 600", "between 500 and 600", «от 400 до 500 тысяч»).
+/// The language's <c>numbers-notation</c> says which mark is decimal; its multipliers and range
+/// words are lexicon files.
 /// </summary>
 public static partial class NumberFinder
 {
@@ -16,42 +20,64 @@ public static partial class NumberFinder
     /// <summary>No figure of people is larger (and every claim field is an int).</summary>
     private const decimal MaxValue = 2_000_000_000;
 
-    public static IReadOnlyList<NumberMention> Find(string sentence)
+    /// <summary>Digits grouped in thousands by spaces, including the no-break and thin spaces.</summary>
+    private const string SpaceGrouped = @"\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+";
+
+    private const string Multipliers = @"(?:(?:\s+|-)(?<mult>{numbers-multipliers})(?!\w)|(?<mult>{numbers-multiplier-suffixes})\b)?";
+
+    /// <summary>Decimal point: "400,000" groups thousands with commas, "1.5" is a decimal.</summary>
+    private const string PointDigits =
+        @"(?<![\w.,])(?<num>\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)|" + SpaceGrouped + @"(?![\d,.])|\d+(?:\.\d+)?)" + Multipliers;
+
+    /// <summary>Decimal comma: «1,5» is a decimal, «422 704» and «1.320.000» group thousands.</summary>
+    private const string CommaDigits =
+        @"(?<![\w.,])(?<num>\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)|" + SpaceGrouped + @"(?![\d]|[,.]\d)|\d+(?:,\d+)?)" + Multipliers;
+
+    public static IReadOnlyList<NumberMention> Find(string sentence) => Find(sentence, LanguageLexicon.English);
+
+    public static IReadOnlyList<NumberMention> Find(string sentence, LanguageLexicon lexicon)
     {
-        var digits = Digits(sentence).ToList();
-        var words = NumberWordReader.Find(sentence).Where(w => !digits.Any(d => d.Start < w.End && w.Start < d.End));
+        var digits = Compounds(sentence, Digits(sentence, lexicon).ToList());
+        var words = NumberWordReader.Find(sentence, lexicon).Where(w => !digits.Any(d => d.Start < w.End && w.Start < d.End));
         var singles = digits.Concat(words).OrderBy(m => m.Start).ToList();
-        return Ranges(sentence, singles);
+        return Ranges(sentence, singles, lexicon);
     }
 
-    private static IEnumerable<NumberMention> Digits(string sentence)
+    private static bool DecimalComma(LanguageLexicon lexicon) => Vocabulary.Notation(lexicon, "decimal") == ",";
+
+    private static IEnumerable<NumberMention> Digits(string sentence, LanguageLexicon lexicon)
     {
-        foreach (Match m in DigitsPattern().Matches(sentence))
+        var comma = DecimalComma(lexicon);
+        foreach (Match m in Vocabulary.Rule(lexicon, comma ? CommaDigits : PointDigits).Matches(sentence))
         {
             var raw = m.Groups["num"].Value;
-            if (raw.Count(char.IsDigit) > MaxDigits || ParseDigits(raw) is not var (number, isWhole))
+            if (raw.Count(char.IsDigit) > MaxDigits || ParseDigits(raw, comma) is not var (number, isWhole))
             {
                 continue; // phone numbers, IDs, garbage: nothing a figure of people looks like
             }
 
-            long multiplier = MultiplierOf(m.Groups["mult"].Value);
+            var word = m.Groups["mult"].Value;
+            var multiplier = word.Length == 0 ? 1 : (long)(Vocabulary.ValueOf(lexicon, "numbers-multipliers", word)
+                ?? Vocabulary.ValueOf(lexicon, "numbers-multiplier-suffixes", word) ?? 1);
             var value = number * multiplier;
             if (value > MaxValue)
             {
                 continue;
             }
 
-            var decimals = raw.Contains('.', StringComparison.Ordinal) && !GroupedWithDots().IsMatch(raw) ? raw.Length - raw.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+            var mark = comma ? ',' : '.';
+            var decimals = raw.Contains(mark, StringComparison.Ordinal) && !GroupedWithDots().IsMatch(raw) ? raw.Length - raw.IndexOf(mark, StringComparison.Ordinal) - 1 : 0;
             var unit = multiplier == 1 ? 1 : Math.Max(1, multiplier / (long)Math.Pow(10, decimals));
             yield return NumberMention.Single(m.Index, m.Length, (long)Math.Round(value), unit) with
             {
                 IsWhole = isWhole || multiplier > 1 && value == Math.Round(value),
                 IsPlainFourDigits = multiplier == 1 && raw.Length == 4 && raw.All(char.IsDigit),
+                Written = number,
             };
         }
     }
 
-    private static (decimal Number, bool IsWhole)? ParseDigits(string raw)
+    private static (decimal Number, bool IsWhole)? ParseDigits(string raw, bool decimalComma)
     {
         if (GroupedWithDots().IsMatch(raw))
         {
@@ -60,61 +86,108 @@ public static partial class NumberFinder
                 : null;
         }
 
-        var plain = raw.Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        var plain = string.Concat(raw.Where(c => c is not (' ' or '\u00A0' or '\u202F' or '\u2009')));
+        plain = decimalComma ? plain.Replace(',', '.') : plain.Replace(",", "", StringComparison.Ordinal);
         return decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? (number, number == decimal.Truncate(number))
             : null;
     }
 
-    private static long MultiplierOf(string word) => word.ToLowerInvariant() switch
+    /// <summary>
+    /// «2 млн 389 тысяч 130»: a number with a multiplier followed, after a space, by a smaller one is
+    /// one number, their sum.
+    /// </summary>
+    private static List<NumberMention> Compounds(string sentence, List<NumberMention> digits)
     {
-        "thousand" or "k" => 1_000,
-        "million" or "mln" or "m" => 1_000_000,
-        "billion" or "bn" => 1_000_000_000,
-        _ => 1,
-    };
+        var result = new List<NumberMention>(digits.Count);
+        foreach (var next in digits)
+        {
+            if (result.Count > 0 && result[^1] is { Unit: > 1, Value: { } big } last && next.Value is { } small
+                && small < last.Unit && small * 1000 >= last.Unit && (next.Unit > 1 || last.Unit == 1000) && last.Written == decimal.Truncate(last.Written) && next.Start == last.End + 1 && sentence[last.End] == ' ' && last.IsWhole && next.IsWhole)
+            {
+                result[^1] = last with { Length = next.End - last.Start, Value = big + small, Unit = next.Unit, Written = big + small };
+                continue;
+            }
 
-    private static List<NumberMention> Ranges(string sentence, List<NumberMention> singles)
+            result.Add(next);
+        }
+
+        return result;
+    }
+
+    private static List<NumberMention> Ranges(string sentence, List<NumberMention> singles, LanguageLexicon lexicon)
     {
         var result = new List<NumberMention>();
         for (var i = 0; i < singles.Count; i++)
         {
             var first = singles[i];
-            if (i + 1 < singles.Count && TryRange(sentence, first, singles[i + 1]) is { } range)
+            if (i + 1 < singles.Count && TryRange(sentence, first, singles[i + 1], lexicon) is { } range)
             {
                 result.Add(range);
                 i++;
                 continue;
             }
 
-            result.Add(first);
+            result.Add(i + 1 < singles.Count ? SharingMultiplier(sentence, first, singles[i + 1], lexicon) : first);
         }
 
         return result;
     }
 
-    private static NumberMention? TryRange(string sentence, NumberMention first, NumberMention second)
+    /// <summary>
+    /// "from 1.15 to 1.5 million", «с 1,15 до 1,5 млн»: a change between two figures written with one
+    /// multiplier, after the second; the first takes it too.
+    /// </summary>
+    private static NumberMention SharingMultiplier(string sentence, NumberMention first, NumberMention second, LanguageLexicon lexicon)
     {
-        if (first.Value is not { } low || second.Value is not { } high || second.Start < first.End)
+        if (first.Unit != 1 || first.Written >= 1000 || second.Unit == 1 || second.Written == 0 || second.Value is not { } value || second.Start < first.End
+            || !Vocabulary.Rule(lexicon, @"^\s+(?:{numbers-range-to})\s+$").IsMatch(sentence[first.End..second.Start]))
+        {
+            return first;
+        }
+
+        var multiplier = (long)Math.Round(value / second.Written);
+        if (multiplier is not (1_000 or 1_000_000 or 1_000_000_000) || first.Written * multiplier > value * 10)
+        {
+            return first;
+        }
+
+        var decimals = first.Written.Scale;
+        return first with
+        {
+            Value = (long)Math.Round(first.Written * multiplier),
+            Unit = Math.Max(1, multiplier / (long)Math.Pow(10, decimals)),
+            IsWhole = true,
+            IsPlainFourDigits = false,
+        };
+    }
+
+    private static NumberMention? TryRange(string sentence, NumberMention first, NumberMention second, LanguageLexicon lexicon)
+    {
+        if (first.Value is null || second.Value is not { } high || second.Start < first.End)
         {
             return null;
         }
 
         var between = sentence[first.End..second.Start];
-        var before = sentence[..first.Start];
+        var before = sentence[Math.Max(0, first.Start - 200)..first.Start];
+        var opened = Vocabulary.Rule(lexicon, @"\b(?:{numbers-range-open})\s+(?:\w+\s+)?$").IsMatch(before);
         var joined = Dash().IsMatch(between)
-            || To().IsMatch(between) && !ChangeVerbBefore().IsMatch(before)
-            || And().IsMatch(between) && BetweenBefore().IsMatch(before);
+            || Vocabulary.Rule(lexicon, @"^\s+(?:{numbers-range-to})\s+$").IsMatch(between)
+               && (opened || Vocabulary.Notation(lexicon, "bare-to") == "yes")
+               && !Vocabulary.Rule(lexicon, @"\b(?:{numbers-change-verbs})\s+(?:\w+\s+){0,6}?(?:{numbers-range-from})\s+(?:\w+\s+)?$").IsMatch(before)
+            || opened && Vocabulary.Rule(lexicon, @"^\s+(?:{numbers-range-and})\s+$").IsMatch(between);
         if (!joined)
         {
             return null;
         }
 
+        var low = first.Value.Value;
         if (first.Unit == 1 && second.Unit > 1 && low * 1000 <= high && low < 1000)
         {
-            // "500-600 thousand", "between 1 and 1.5 million": the multiplier covers both ends.
+            // "500-600 thousand", "between 1 and 1.5 million", «134,5–135 тыс.»: the multiplier covers both ends.
             var multiplier = high >= 1_000_000_000 ? 1_000_000_000 : high >= 1_000_000 ? 1_000_000 : 1_000;
-            low *= multiplier;
+            low = first.Written != 0 ? (long)Math.Round(first.Written * multiplier) : low * multiplier;
         }
 
         return low < high
@@ -122,24 +195,9 @@ public static partial class NumberFinder
             : null;
     }
 
-    [GeneratedRegex(@"(?<![\w.,])(?<num>\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:\.\d{3})+(?![\d,])(?!\.\d)|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?:(?:\s+|-)(?<mult>thousand|million|billion|mln|bn)\b|(?<mult>[kK]|mln|bn|m)\b)?")]
-    private static partial Regex DigitsPattern();
-
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
     private static partial Regex GroupedWithDots();
 
-    [GeneratedRegex(@"^\s*-\s*$")]
+    [GeneratedRegex(@"^\s*[-‐‑–—]\s*$")]
     private static partial Regex Dash();
-
-    [GeneratedRegex(@"^\s+to\s+$")]
-    private static partial Regex To();
-
-    [GeneratedRegex(@"^\s+and\s+$")]
-    private static partial Regex And();
-
-    [GeneratedRegex(@"\bbetween\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex BetweenBefore();
-
-    [GeneratedRegex(@"\b(?:increas\w*|ris\w*|rose|grow\w*|grew|f[ae]ll\w*|drop\w*|declin\w*|boost\w*|rais\w*|expand\w*|cut\w*|reduc\w*|shr[iu]nk\w*|doubl\w*|jump\w*)\s+(?:\w+\s+){0,6}?from\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ChangeVerbBefore();
 }

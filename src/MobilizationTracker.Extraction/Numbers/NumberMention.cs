@@ -18,5 +18,8 @@ public sealed record NumberMention(int Start, int Length, long? Value, long? Low
     /// <summary>Four plain digits with no separator or multiplier ("2022"), the way years are written.</summary>
     public bool IsPlainFourDigits { get; init; }
 
+    /// <summary>The number as written before its multiplier ("1.5" of "1.5 million", 134.5 of «134,5 тыс.»).</summary>
+    public decimal Written { get; init; }
+
     public static NumberMention Single(int start, int length, long value, long unit) => new(start, length, value, null, null, unit);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Numbers;
 
@@ -12,40 +13,66 @@ namespace MobilizationTracker.Extraction.Numbers;
 /// </summary>
 public static partial class PeopleContext
 {
-    public static bool HasPeopleNounAfter(string after) => MilitaryNounAfter().IsMatch(after) || GenericNounAfter().IsMatch(after);
+    private const string Words = @"(?:(?!(?:{numbers-noun-stops})(?!\w))[\w-]+\s+){0,2}?";
+    private const string MilitaryNoun = @"^\s*" + Words + @"(?:{numbers-people-nouns})(?!\w)";
+    private const string GenericNoun = @"^\s*" + Words + @"(?:{numbers-generic-people-nouns})(?!\w)";
+    private const string Fillers = @"(?:(?:{numbers-fillers})\s+)";
+    private const string Recruited = @"(?:{numbers-recruited-after})(?!\w)";
+
+    public static bool HasPeopleNounAfter(string after) => HasPeopleNounAfter(after, LanguageLexicon.English);
+
+    public static bool HasPeopleNounAfter(string after, LanguageLexicon lexicon) =>
+        Vocabulary.Rule(lexicon, MilitaryNoun, MilitaryNounAfter()).IsMatch(after) || Vocabulary.Rule(lexicon, GenericNoun, GenericNounAfter()).IsMatch(after);
+
+    public static bool IsAboutPeople(string sentence, NumberMention m, string context = "") => IsAboutPeople(sentence, m, LanguageLexicon.English, context);
 
     /// <param name="sentence">The sentence holding the number.</param>
     /// <param name="m">The number.</param>
+    /// <param name="lexicon">The vocabulary of the sentence's language.</param>
     /// <param name="context">The sentence before, which can supply the recruitment word ("That is roughly 30,000 people a month.").</param>
-    public static bool IsAboutPeople(string sentence, NumberMention m, string context = "")
+    public static bool IsAboutPeople(string sentence, NumberMention m, LanguageLexicon lexicon, string context = "")
     {
         var before = Window.Before(sentence, m);
         var after = Window.After(sentence, m);
-        if (MilitaryNounAfter().IsMatch(after) || StrongAfter().IsMatch(after) || RecruitedAfter().IsMatch(after) || TargetNounAfter().IsMatch(after)
-            || NoticesAfter().IsMatch(after) || ContractsSignedAfter().IsMatch(after) || GenericRecruitedAfter().IsMatch(after))
+        bool Is(string template, Regex english, string text) => Vocabulary.Rule(lexicon, template, english).IsMatch(text);
+        if (Is(MilitaryNoun, MilitaryNounAfter(), after) || IsStrength(after, lexicon) || Is(@"^\s+" + Fillers + "{0,3}" + Recruited, RecruitedAfter(), after)
+            || Is(@"^\s+(?:{numbers-target-nouns-after})(?!\w)", TargetNounAfter(), after)
+            || Is(@"^\s*(?:[\w-]+\s+)?(?:{numbers-notices})(?!\w)", NoticesAfter(), after)
+            || Is(@"^\s*(?:{numbers-contracts})\s+" + Fillers + "{0,2}" + Recruited, ContractsSignedAfter(), after)
+            || Is(GenericNoun + @"\s+" + Fillers + "{0,3}" + Recruited, GenericRecruitedAfter(), after))
         {
             return true;
         }
 
-        if (RecruitingBefore().IsMatch(before) || ForceBefore().IsMatch(before) || SizeBefore().IsMatch(before))
+        if (Is(@"\b(?:{numbers-recruiting-before})\s+" + Fillers + "{0,4}$", RecruitingBefore(), before)
+            || Is(@"\b(?:{numbers-army-words})(?!\w)[^.;]{0,40}?(?<!\w)(?:{numbers-force-before})\s+" + Fillers + "{0,2}$", ForceBefore(), before)
+            || Is(@"\b(?:{numbers-size-before})\s+$", SizeBefore(), before))
         {
             return true;
         }
 
-        if (IncreaseAfter().IsMatch(after) && ArmyWord().IsMatch(sentence) || RateAfter().IsMatch(after) && RecruitmentCue().IsMatch(sentence))
+        var cue = HasRecruitmentCue(sentence, lexicon);
+        if (Is(@"^[\s-]+(?:{numbers-increase-after})(?!\w)", IncreaseAfter(), after) && Is(@"\b(?:{numbers-army-words})(?!\w)", ArmyWord(), sentence)
+            || Is(@"^\s*(?:{numbers-rate})(?!\w)", RateAfter(), after) && cue)
         {
             return true;
         }
 
-        return GenericNounAfter().IsMatch(after)
-            && (RecruitmentCue().IsMatch(sentence) || RateAfterNoun().IsMatch(after) && RecruitmentCue().IsMatch(context));
+        return Is(GenericNoun, GenericNounAfter(), after)
+            && (cue || Is(@"^\s*\w+\s+(?:{numbers-rate})(?!\w)", RateAfterNoun(), after) && HasRecruitmentCue(context, lexicon));
     }
 
     /// <summary>A recruitment or military word anywhere in the sentence.</summary>
-    public static bool HasRecruitmentCue(string text) => RecruitmentCue().IsMatch(text);
+    public static bool HasRecruitmentCue(string text) => HasRecruitmentCue(text, LanguageLexicon.English);
+
+    public static bool HasRecruitmentCue(string text, LanguageLexicon lexicon) =>
+        Vocabulary.Rule(lexicon, @"\b(?:{numbers-recruitment-cues})(?!\w)", RecruitmentCue()).IsMatch(text);
 
     /// <summary>"-strong" right after the number: the size of a force.</summary>
-    public static bool IsStrength(string after) => StrongAfter().IsMatch(after);
+    public static bool IsStrength(string after) => IsStrength(after, LanguageLexicon.English);
+
+    public static bool IsStrength(string after, LanguageLexicon lexicon) =>
+        Vocabulary.Rule(lexicon, @"^(?:{numbers-strong-after})(?!\w)", StrongAfter()).IsMatch(after);
 
     private const string Adjectives = @"(?:(?!(?:of|in|at|to|from|for|by|with|per|and|or|who|which|that|were|was|are|is|have|has|had|will|the|a|an|than|more|fewer|less)\b)[a-z][\w'-]*\s+|(?:Russian|Ukrainian|Wagner|Chechen|North Korean|Russia's)\s+){0,3}?";
 

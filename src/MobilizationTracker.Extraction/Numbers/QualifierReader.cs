@@ -1,41 +1,43 @@
-using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 
 namespace MobilizationTracker.Extraction.Numbers;
 
 /// <summary>
-/// The hedge written before (or just after) a figure: approx (about, around, approximately, some,
-/// roughly, almost, nearly, an estimated), upto (up to, as many as), atleast (at least, more than,
-/// over, in excess of; "or more" after it); exact otherwise.
+/// The hedge written before (or just after) a figure, from the language's hedge files: approx
+/// (about, around, almost, nearly; «около», «порядка», «почти», «примерно»), upto (up to, as many
+/// as; «до», «не более»), atleast (at least, more than, over; «более», «свыше», «не менее»; "or
+/// more", «с лишним» after it); exact otherwise. «до» after a verb of change («увеличена до») is
+/// "to", not a hedge.
 /// </summary>
-public static partial class QualifierReader
+public static class QualifierReader
 {
-    public static Qualifier Read(string sentence, NumberMention mention)
+    private const string Article = @"(?:(?:{numbers-articles})\s+)?";
+
+    private const string UpTo = @"(?<!\b(?:{numbers-hedges-upto-not-after})[^.;]{0,60})\b(?:{numbers-hedges-upto})\s+" + Article + "$";
+
+    private const string AtLeast = @"(?:\b(?:{numbers-hedges-atleast})\s+" + Article + @"|>\s*)$";
+
+    private const string OrMore = @"^\s*(?:{numbers-hedges-or-more-after})(?!\w)";
+
+    private const string Approx = @"(?:\b(?:{numbers-hedges-approx})\s+" + Article + @"|~\s*)$";
+
+    public static Qualifier Read(string sentence, NumberMention mention) => Read(sentence, mention, LanguageLexicon.English);
+
+    public static Qualifier Read(string sentence, NumberMention mention, LanguageLexicon lexicon)
     {
         var before = Window.Before(sentence, mention);
         var after = Window.After(sentence, mention);
-        if (UpTo().IsMatch(before))
+        if (Vocabulary.Rule(lexicon, UpTo).IsMatch(before))
         {
             return Qualifier.UpTo;
         }
 
-        if (AtLeast().IsMatch(before) || OrMore().IsMatch(after))
+        if (Vocabulary.Rule(lexicon, AtLeast).IsMatch(before) || Vocabulary.Rule(lexicon, OrMore).IsMatch(after))
         {
             return Qualifier.AtLeast;
         }
 
-        return Approx().IsMatch(before) ? Qualifier.Approx : Qualifier.Exact;
+        return Vocabulary.Rule(lexicon, Approx).IsMatch(before) ? Qualifier.Approx : Qualifier.Exact;
     }
-
-    [GeneratedRegex(@"\b(?:up to|as many as|as much as|no more than|not more than|a maximum of|maximum of|at most|at maximum)\s+(?:an?\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex UpTo();
-
-    [GeneratedRegex(@"(?:\b(?:at least|more than|over|in excess of|upwards of|no fewer than|no less than|not less than|a minimum of|above|exceeding|well over|just over)\s+(?:an?\s+)?|>\s*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex AtLeast();
-
-    [GeneratedRegex(@"^(?:\s+or more\b|\s*\+|-plus\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex OrMore();
-
-    [GeneratedRegex(@"(?:\b(?:about|around|approximately|approx\.|some|roughly|almost|nearly|an estimated|estimated|close to|circa|just under|around an estimated|an approximate|approximate)\s+(?:an?\s+)?|~\s*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Approx();
 }

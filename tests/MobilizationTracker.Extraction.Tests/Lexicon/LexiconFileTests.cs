@@ -7,7 +7,8 @@ public sealed class LexiconFileTests
     [Theory]
     [InlineData("regions.txt")]
     [InlineData("source-aliases.txt")]
-    [InlineData("number-words.txt")]
+    [InlineData("en/numbers-words.txt")]
+    [InlineData("ru/numbers-words.txt")]
     [InlineData("en/boilerplate-lines.txt")]
     [InlineData("en/boilerplate-phrases.txt")]
     [InlineData("ru/boilerplate-lines.txt")]
@@ -29,7 +30,7 @@ public sealed class LexiconFileTests
     [Fact]
     public void Number_words_map_to_values()
     {
-        Lexicons.NumberWords["hundred"].Should().Be(100);
-        Lexicons.NumberWords["Twenty"].Should().Be(20);
+        LanguageLexicon.English.Pairs("numbers-words")["hundred"].Should().Be("100");
+        LanguageLexicon.English.Pairs("numbers-words")["Twenty"].Should().Be("20");
     }
 }
