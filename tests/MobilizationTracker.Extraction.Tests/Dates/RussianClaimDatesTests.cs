@@ -16,9 +16,10 @@ public sealed class RussianClaimDatesTests
     [InlineData("Во вторник военком рассказал о трёхстах повестках.", "2024-03-19")]
     [InlineData("Накануне военком сообщил о трёхстах повестках.", "2024-03-21")]
     [InlineData("В декабре президент подписал указ о призыве 130 тысяч человек.", "2023-12")]
-    [InlineData("В декабре 2022 года глава Минобороны РФ Сергей Шойгу подчеркнул, что нужно 1,5 млн военнослужащих.", "2022-12")]
+    [InlineData("В декабре 2022 года министр обороны страны Сергей Шойгу сказал, что армии нужно больше контрактников.", "2022-12")]
     [InlineData("Об этом глава региона рассказал в декабре прошлого года.", "2023-12")]
     [InlineData("Министр 5 мая 2023 года заявил о наборе добровольцев.", "2023-05-05")]
+    [InlineData("Президент увеличивал численность армии в декабре прошлого года до двух миллионов.", "2023-12")]
     public void A_date_tied_to_the_announcement_is_the_claim_date(string sentence, string expected)
     {
         ClaimDateResolver.Resolve(sentence, Published, LanguageLexicon.Russian).ToString().Should().Be(expected);
