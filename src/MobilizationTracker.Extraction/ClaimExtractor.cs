@@ -71,7 +71,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         ct.ThrowIfCancellationRequested();
         var sentences = SentenceSplitter.Split(cleaned, lexicon);
         ct.ThrowIfCancellationRequested();
-        var denials = DenialFinder.Find(sentences, _sources);
+        var denials = DenialFinder.Find(sentences, _sources, lexicon);
         ct.ThrowIfCancellationRequested();
         var reading = new ArticleReading(_sources, outlet, published, lexicon);
         var candidates = reading.Candidates(sentences, ct);

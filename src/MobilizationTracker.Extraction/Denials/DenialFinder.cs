@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MobilizationTracker.Extraction.Attribution;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Denials;
@@ -11,15 +12,18 @@ namespace MobilizationTracker.Extraction.Denials;
 /// </summary>
 public static partial class DenialFinder
 {
-    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry)
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry) =>
+        Find(sentences, registry, LanguageLexicon.English);
+
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon)
     {
         var found = new List<FoundDenial>();
         string? lastNamed = null;
         foreach (var s in sentences.Where(s => !s.IsHeadline))
         {
-            if (Find(s.Text, registry) is { } d)
+            if (Find(s.Text, registry, lexicon) is { } d)
             {
-                var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                var by = d.By.Length == 0 || Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
                 found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length, ReportNamed(s.Text, registry)));
             }
 
@@ -29,14 +33,50 @@ public static partial class DenialFinder
         return found;
     }
 
-    /// <summary>The denial in one sentence, if any: who made it and what it covers.</summary>
-    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry)
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry) => Find(sentence, registry, LanguageLexicon.English);
+
+    /// <summary>The denial in one sentence, if any: who made it (empty: the party named before) and what it covers.</summary>
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
         if (NotADenial().IsMatch(sentence))
         {
             return null;
         }
 
+        return FindEnglishShapes(sentence, registry) ?? FindPhrases(Confusables.Fold(sentence), registry, lexicon);
+    }
+
+    /// <summary>
+    /// Denial phrases of the language's lexicon (Lexicon/{lang}/denials-*.txt): "the report is a lie", "there is no need",
+    /// «это фейк», «не планируется» in a sentence about mobilization or a report; "only to update data", «для уточнения
+    /// данных». Someone must say it: the sentence's named speaker (before or after the quote), or a pronoun or anaphor
+    /// for the party named before.
+    /// </summary>
+    private static (string By, DenialKind Kind)? FindPhrases(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
+    {
+        var direct = lexicon.Rx(@"\b(?:{denials-direct})\b").IsMatch(sentence) && lexicon.Rx(@"\b(?:{denials-topics})").IsMatch(sentence);
+        var away = !direct && lexicon.Rx(@"\b(?:{denials-explaining-away})").IsMatch(sentence);
+        if (!direct && !away)
+        {
+            return null;
+        }
+
+        // The clause that holds the phrase speaks it: "A had said ..., and B stuck to that line, telling X that the report is a lie."
+        var phrase = (direct ? lexicon.Rx(@"\b(?:{denials-direct})\b") : lexicon.Rx(@"\b(?:{denials-explaining-away})")).Match(sentence);
+        var clauses = lexicon.Rx(@"[;]\s|,\s+(?:{denials-clause-joins})\s").Split(sentence[..phrase.Index]);
+        var clause = clauses[^1] + sentence[phrase.Index..];
+        var speaker = AttributionFinder.Find(clause, registry, lexicon);
+        var by = speaker.Kind switch
+        {
+            PartyKind.Named => speaker.Source,
+            PartyKind.Anaphoric => "",
+            _ => registry.FindIn(clause, lastMention: false),
+        };
+        return by is null ? null : (by, direct ? DenialKind.Plans : DenialKind.ExplainingAway);
+    }
+
+    private static (string By, DenialKind Kind)? FindEnglishShapes(string sentence, SourceRegistry registry)
+    {
         if (DenialVerb().Match(sentence) is { Success: true } verb)
         {
             return (Who(sentence[..verb.Index], sentence, registry), DenialKind.Plans);
