@@ -83,7 +83,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
 
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
-        var sentences = SentenceSplitter.Split(cleaned, ct);
+        var sentences = SentenceSplitter.Split(cleaned, lexicon, ct);
         ct.ThrowIfCancellationRequested();
         var denials = DenialFinder.Find(sentences, _sources, lexicon, ct);
         ct.ThrowIfCancellationRequested();

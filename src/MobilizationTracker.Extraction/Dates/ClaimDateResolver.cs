@@ -8,7 +8,7 @@ namespace MobilizationTracker.Extraction.Dates;
 /// <summary>
 /// The claim date: a date the sentence ties to the source's act of making the claim ("reported on
 /// Friday", "wrote on March 14", "in December approved", "announced ... in September 2022", «заявил 14 марта»,
-/// «в декабре 2022 года Шойгу подчеркнул»), resolved against the publication date and never after it; otherwise the
+/// «в декабре 2022 года министр сказал»), resolved against the publication date and never after it; otherwise the
 /// publication date. Dates of other events ("called up in September", "start in April") are not claim dates.
 /// A season or a year alone («осенью 2022 года», «в прошлом году») is no date: the publication date stands (spec rule 17).
 /// The words are the language's <c>months.txt</c> and <c>dates-*.txt</c>.
@@ -17,7 +17,7 @@ public static class ClaimDateResolver
 {
     private const int MaxWordsAfterVerb = 10;
 
-    /// <summary>How many words may stand between a date and the verb after it («в декабре глава Минобороны РФ Сергей Шойгу подчеркнул»).</summary>
+    /// <summary>How many words may stand between a date and the verb after it («в декабре министр обороны страны Сергей Шойгу сказал»).</summary>
     private const int MaxWordsBeforeVerb = 5;
 
     private const string Year = @"(?:19|20)\d{2}";

@@ -27,6 +27,19 @@ public sealed class LanguageLexicon
 
     public static LanguageLexicon Russian => For("ru");
 
+    /// <summary>
+    /// Every language with a folder of lexicon files, for a step that runs before the language is known (the
+    /// cleaner's page chrome is the union of every language's).
+    /// </summary>
+    public static IReadOnlyList<LanguageLexicon> All { get; } = typeof(LanguageLexicon).Assembly.GetManifestResourceNames()
+        .Select(n => n.Split('/'))
+        .Where(p => p.Length == 3 && p[0] == "Lexicon")
+        .Select(p => p[1])
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .Select(For)
+        .ToList();
+
     /// <summary>The lexicon of a language (one shared instance per language).</summary>
     public static LanguageLexicon For(string language) => ByLanguage.GetOrAdd(language, l => new LanguageLexicon(l));
 

@@ -62,7 +62,7 @@ public static partial class RegionFinder
             found.AddRange(mentions);
             if (names.IsSuffixWord(words[hit.Last].Value))
             {
-                found.AddRange(SharedSuffix(names, lexicon, sentence, words, first, hit.Last));
+                found.AddRange(SharedSuffix(names, lexicon, sentence, words, first, hit.Last).Where(m => found.All(f => f.Code != m.Code)).ToList());
             }
         }
 

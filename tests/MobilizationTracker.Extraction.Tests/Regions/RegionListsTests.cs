@@ -68,11 +68,11 @@ public sealed class RegionListsTests
         var claim = new ExtractedClaim
         {
             Figure = 213000, Kind = ClaimKind.Count, Source = "X", Regions = ["RU"],
-            Evidence = "За две недели мобилизовали 213 тысяч человек в 53 регионах.",
+            Evidence = "Всего за месяц призвали 90 тысяч человек в 40 регионах.",
         };
 
         ArticleRegions.SingleRegionFor(claim, ["RU-KYA"], null, LanguageLexicon.Russian).Should().BeNull();
-        ArticleRegions.SingleRegionFor(claim with { Evidence = "Оттуда отправили 28 тысяч человек." }, ["RU-KYA"], null, LanguageLexicon.Russian)
+        ArticleRegions.SingleRegionFor(claim with { Evidence = "Оттуда уехали на сборы 5 тысяч человек." }, ["RU-KYA"], null, LanguageLexicon.Russian)
             .Should().Be("RU-KYA");
     }
 }

@@ -17,7 +17,7 @@ public sealed class RussianRegionsTests
     [InlineData("В Бурятии вручили сотни повесток.", "RU-BU")]
     [InlineData("Набор контрактников идёт в ХМАО.", "RU-KHM")]
     [InlineData("В Подмосковье открыли ещё один пункт отбора.", "RU-MOS")]
-    [InlineData("Мужчин из Екатеринбурга вызывают в военкомат.", "RU-SVE")]
+    [InlineData("Жителей Екатеринбурга зовут на сборы через военкомат.", "RU-SVE")]
     [InlineData("В Севастополе прошли военные сборы.", "UA-40")]
     [InlineData("Призыв идёт и в оккупированной Запорожской области.", "UA-23")]
     [InlineData("Власти Чеченской республики отчитались о наборе.", "RU-CE")]
@@ -52,8 +52,8 @@ public sealed class RussianRegionsTests
     {
         Codes("Москва заявила, что новой волны не будет.").Should().BeEmpty();
         Codes("В Москве более десяти тысяч человек подписали контракт.").Should().Equal("RU-MOW");
-        Codes("Власти столицы, то есть Москвы, Севастополя и Чечни, хвалят за набор.").Should().BeEquivalentTo("RU-MOW", "UA-40", "RU-CE");
-        Codes("В столице РФ собираются мобилизовать шестнадцать тысяч человек.").Should().Equal("RU-MOW");
+        Codes("Власти Москвы, Казани и Уфы отчитались о наборе.").Should().BeEquivalentTo("RU-MOW", "RU-TA", "RU-BA");
+        Codes("Военкоматы в столице РФ разослали повестки.").Should().Equal("RU-MOW");
     }
 
     [Fact]
@@ -73,11 +73,12 @@ public sealed class RussianRegionsTests
     }
 
     [Theory]
-    [InlineData("В Воронежской области мужчин стали вызывать в военкоматы.", true)]
+    [InlineData("В Воронежской области призывникам раздают повестки у метро.", true)]
     [InlineData("Военный комиссар Челябинской области рассказал о призыве.", true)]
     [InlineData("Жёны мобилизованных из Курской области пожаловались губернатору.", false)]
     [InlineData("Сотрудники оборонных заводов Тульской области освобождены от мобилизации.", false)]
     [InlineData("В Томской области открылась выставка.", false)]
+    [InlineData("Призывников из Тверской области в Херсонскую область не отправляли.", false)]
     public void Russian_sentences_reporting_recruitment_give_article_regions(string sentence, bool expected)
     {
         ArticleRegions.IsRecruitmentActivity(sentence, LanguageLexicon.Russian).Should().Be(expected);
