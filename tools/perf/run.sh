@@ -1,76 +1,175 @@
 #!/usr/bin/env bash
-# Timeline performance: fills a fresh database with N claims (default 100,000), starts the app in
-# Release with the /perf/baseline page on, and measures each timeline filter with wrk against the
-# baseline (one compiled EF query for 50 rows). Prints a Markdown table of p95 and requests/s,
-# also as ratios to the baseline. Needs: dotnet, sqlite3, wrk (Debian packages).
-# Usage: tools/perf/run.sh [claims] [seconds per URL] [connections]
+# Timeline, search, compare and API speed at several database sizes in one go.
+#
+# For each size (default 100,000 and 1,000,000 claims) it fills a database with tools/perf/fill.sql
+# once (kept in $PERF_CACHE, keyed by the fill script's hash and the size), starts the published app
+# on a fresh copy of it (the app migrates the copy on start: an older filled file is upgraded, which
+# also times the migration), warms every URL up, then measures each URL with
+# `wrk -t2 -c<connections> -d<seconds>` and tools/perf/p95.lua. The baseline page /perf/baseline
+# (one compiled EF query for 50 rows) is measured before and after the other URLs; each URL's
+# figure is its requests/s divided by the mean baseline requests/s of the same size. The growth
+# ratio is (ratio at the largest size) / (ratio at the smallest): 1.0 means the page costs the same
+# at both sizes.
+#
+# Usage: tools/perf/run.sh [sizes, comma-separated] [seconds per URL] [connections]
+#   env: APP_DIR=<published app folder> (default: publish the web project to a temp folder)
+#        PERF_CACHE=<folder for filled databases> (default /tmp/mt-perf-cache)
+#        OUT=<file> also writes the Markdown table there; RAW=<file> appends the raw lines
+# Needs: dotnet, sqlite3, wrk, bc, curl (Debian packages; wrk is installed with apt-get if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-N="${1:-100000}"
+root="$(pwd)"
+SIZES="${1:-100000,1000000}"
 SECONDS_PER_URL="${2:-10}"
-CONNECTIONS="${3:-1}"
+CONNECTIONS="${3:-8}"
 PORT="${PORT:-5199}"
+PERF_CACHE="${PERF_CACHE:-/tmp/mt-perf-cache}"
 work="$(mktemp -d)"
-db="$work/tracker.db"
 app=""
-trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
-dotnet build src/MobilizationTracker.Web -c Release --nologo -v quiet >/dev/null
-export ConnectionStrings__Tracker="Data Source=$db"
+if ! command -v wrk >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+
+if [ -z "${APP_DIR:-}" ]; then
+  APP_DIR="$work/app"
+  echo "Publishing the web project to $APP_DIR ..." >&2
+  dotnet publish src/MobilizationTracker.Web -c Release -o "$APP_DIR" --nologo -v quiet >/dev/null
+fi
+dll="$APP_DIR/MobilizationTracker.Web.dll"
+
 export Tracker__SeedOnStartup=false
 export Tracker__PerfBaseline=true
 export Logging__LogLevel__Default=Warning
 export Serilog__MinimumLevel__Default=Warning
-dotnet src/MobilizationTracker.Web/bin/Release/net10.0/MobilizationTracker.Web.dll migrate >/dev/null
-start=$(date +%s.%N)
-(cd tools/perf && printf '.parameter set @n %s\n.read fill.sql\n' "$N" | sqlite3 "$db")
-echo "Filled $N claims in $(echo "$(date +%s.%N) - $start" | bc) s" >&2
-
 # Request logging off: the measurement is the page, not the console.
-env "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
-  dotnet src/MobilizationTracker.Web/bin/Release/net10.0/MobilizationTracker.Web.dll --urls "http://127.0.0.1:$PORT" >"$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null 2>&1 && break
-  sleep 0.2
+export "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning"
+
+fill_hash="$(sha1sum tools/perf/fill.sql | cut -c1-12)"
+mkdir -p "$PERF_CACHE"
+
+# template_for SIZE: a filled database for SIZE claims, built once.
+template_for() {
+  local n="$1" file="$PERF_CACHE/fill-$fill_hash-$1.db"
+  if [ ! -f "$file" ]; then
+    echo "Filling $n claims (once, into $file) ..." >&2
+    rm -f "$file.tmp"
+    ConnectionStrings__Tracker="Data Source=$file.tmp" dotnet "$dll" migrate >/dev/null
+    local start; start=$(date +%s.%N)
+    (cd tools/perf && printf '.parameter set @n %s\n.read fill.sql\nPRAGMA wal_checkpoint(TRUNCATE);\n' "$n" | sqlite3 "$file.tmp" >/dev/null)
+    echo "  filled $n claims in $(echo "$(date +%s.%N) - $start" | bc) s ($(du -h "$file.tmp" | cut -f1))" >&2
+    mv "$file.tmp" "$file"
+  fi
+  echo "$file"
+}
+
+# Ten claim ids spread over the table, for /compare.
+compare_path() {
+  local ids
+  ids=$(sqlite3 "$1" "SELECT group_concat('id=' || Id, '&') FROM (SELECT Id FROM Claims WHERE Id % (SELECT max(1, count(*) / 10) FROM Claims) = 7 LIMIT 10);")
+  echo "/compare?$ids"
+}
+
+measure() { # path -> "p50 p95 p99 rps non2xx"
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" --timeout 10s -s tools/perf/p95.lua "http://127.0.0.1:$PORT$1" | grep '^RESULT' | cut -d' ' -f2-
+}
+
+declare -A result
+names=()
+sizes=()
+IFS=',' read -r -a sizes <<<"$SIZES"
+for n in "${sizes[@]}"; do
+  template="$(template_for "$n")"
+  db="$work/tracker-$n.db"
+  cp "$template" "$db"
+  start=$(date +%s.%N)
+  ConnectionStrings__Tracker="Data Source=$db" dotnet "$dll" --urls "http://127.0.0.1:$PORT" >"$work/app-$n.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 3000); do
+    curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null 2>&1 && break
+    kill -0 "$app" 2>/dev/null || { cat "$work/app-$n.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  echo "[$n] app up (migrations included) in $(echo "$(date +%s.%N) - $start" | bc) s; load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+  urls=(
+    "timeline, no filter|/"
+    "from/to|/?from=2024-01-01&to=2024-06-30"
+    "region RU-TYU|/?region=RU-TYU"
+    "regions RU-VOR+UA-43|/?region=RU-VOR&region=UA-43"
+    "source|/?source=Verstka"
+    "outlet|/?outlet=Meduza"
+    "kind force_size|/?kind=force_size"
+    "denied yes|/?denied=yes"
+    "min/max|/?min=100000&max=500000"
+    "q, a word in a quarter of the claims|/?q=reservists"
+    "q, Russian word form|/?q=мобилизация"
+    "oldest first|/?order=asc"
+    "next page (cursor)|/?after=2024-06-01_50000"
+    "all filters|/?from=2023-01-01&region=RU-VOR&kind=target&denied=no&min=1000&q=summons"
+    "compare, 10 claims|$(compare_path "$db")"
+    "api/claims|/api/claims"
+  )
+  # Warm-up: tiered JIT and SQLite's page cache settle before any measurement.
+  wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT/perf/baseline" >/dev/null
+  for entry in "${urls[@]}"; do
+    wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT${entry#*|}" >/dev/null
+  done
+
+  read -r b1p50 b1p95 b1p99 b1rps _ <<<"$(measure /perf/baseline)"
+  lines=()
+  for entry in "${urls[@]}"; do
+    name="${entry%%|*}"
+    path="${entry#*|}"
+    line="$(measure "$path")"
+    lines+=("$name|$path|$line")
+    read -r _ _ _ _ non2xx <<<"$line"
+    if [ "$non2xx" != "0" ]; then echo "  ($non2xx non-2xx responses for $path)" >&2; fi
+  done
+  read -r b2p50 b2p95 b2p99 b2rps _ <<<"$(measure /perf/baseline)"
+  base_rps=$(echo "scale=1; ($b1rps + $b2rps) / 2" | bc)
+  result["baseline|$n"]="$b1p50/$b1p95/$b1p99 (then $b2p50/$b2p95/$b2p99)|$base_rps|1.000"
+  [ " ${names[*]} " == *" baseline "* ] || names=("baseline" "${names[@]}")
+  for l in "${lines[@]}"; do
+    IFS='|' read -r name path stats <<<"$l"
+    read -r p50 p95 p99 rps _ <<<"$stats"
+    ratio=$(echo "scale=3; $rps / $base_rps" | bc)
+    result["$name|$n"]="$p50/$p95/$p99|$rps|$ratio"
+    result["path|$name"]="${path%%\?id=*}"
+    found=0; for x in "${names[@]}"; do [ "$x" == "$name" ] && found=1; done
+    [ "$found" == 1 ] || names+=("$name")
+    if [ -n "${RAW:-}" ]; then echo "$n|$name|$path|$stats|$ratio" >>"$RAW"; fi
+  done
+  echo "[$n] baseline $b1rps then $b2rps req/s; load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  kill "$app"; wait "$app" 2>/dev/null || true; app=""
+  rm -f "$db" "$db-wal" "$db-shm"
 done
 
-urls=(
-  "baseline|/perf/baseline"
-  "timeline, no filter|/"
-  "from/to|/?from=2024-01-01&to=2024-06-30"
-  "region RU-TYU|/?region=RU-TYU"
-  "regions RU-VOR+UA-43|/?region=RU-VOR&region=UA-43"
-  "source|/?source=Verstka"
-  "outlet|/?outlet=Meduza"
-  "kind force_size|/?kind=force_size"
-  "denied yes|/?denied=yes"
-  "min/max|/?min=100000&max=500000"
-  "q (FTS)|/?q=reservists"
-  "oldest first|/?order=asc"
-  "next page (cursor)|/?after=2024-06-01_50000"
-  "all filters|/?from=2023-01-01&region=RU-VOR&kind=target&denied=no&min=1000&q=summons"
-  "api/claims|/api/claims"
-)
-
-# Warm-up: every URL for a few seconds first, so tiered JIT and SQLite's page cache settle before any measurement.
-for entry in "${urls[@]}"; do
-  wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT${entry#*|}" >/dev/null
-done
-
-echo "| URL | p50 ms | p95 ms | p99 ms | req/s | p95 / baseline | req/s / baseline |"
-echo "|---|---|---|---|---|---|---|"
-base_p95=""
-base_rps=""
-for entry in "${urls[@]}"; do
-  name="${entry%%|*}"
-  path="${entry#*|}"
-  for _ in 1 2 3 4 5; do curl -fs "http://127.0.0.1:$PORT$path" >/dev/null; done
-  line=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_URL}s" -s tools/perf/p95.lua "http://127.0.0.1:$PORT$path" | grep '^RESULT')
-  read -r _ p50 p95 p99 rps non2xx <<<"$line"
-  if [ -z "$base_p95" ]; then base_p95=$p95; base_rps=$rps; fi
-  rp95=$(echo "scale=2; $p95 / $base_p95" | bc)
-  rrps=$(echo "scale=3; $rps / $base_rps" | bc)
-  echo "| $name \`$path\` | $p50 | $p95 | $p99 | $rps | $rp95 | $rrps |"
-  if [ "$non2xx" != "0" ]; then echo "  ($non2xx non-2xx responses for $path)" >&2; fi
-done
+{
+  header="| page |"; rule="|---|"
+  for n in "${sizes[@]}"; do
+    header+=" $n: p50/p95/p99 ms | $n: req/s | $n: ratio |"; rule+="---|---:|---:|"
+  done
+  if [ "${#sizes[@]}" -gt 1 ]; then header+=" growth ${sizes[-1]}/${sizes[0]} |"; rule+="---:|"; fi
+  echo "$header"; echo "$rule"
+  for name in "${names[@]}"; do
+    p="${result["path|$name"]:-/perf/baseline}"
+    row="| $name \`$p\` |"
+    for n in "${sizes[@]}"; do
+      IFS='|' read -r lat rps ratio <<<"${result["$name|$n"]}"
+      row+=" $lat | $rps | $ratio |"
+    done
+    if [ "${#sizes[@]}" -gt 1 ]; then
+      IFS='|' read -r _ _ first <<<"${result["$name|${sizes[0]}"]}"
+      IFS='|' read -r _ _ last <<<"${result["$name|${sizes[-1]}"]}"
+      row+=" $(echo "scale=2; $last / $first" | bc) |"
+    fi
+    echo "$row"
+  done
+} | tee "${OUT:-/dev/null}"
