@@ -49,7 +49,7 @@ export Tracker__PerfBaseline=true
 export Logging__LogLevel__Default=Warning
 export Serilog__MinimumLevel__Default=Warning
 # Request logging off: the measurement is the page, not the console.
-export "Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning"
+quiet_http="Serilog__MinimumLevel__Override__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning"
 
 fill_hash="$(sha1sum tools/perf/fill.sql | cut -c1-12)"
 mkdir -p "$PERF_CACHE"
@@ -89,7 +89,7 @@ for n in "${sizes[@]}"; do
   db="$work/tracker-$n.db"
   cp "$template" "$db"
   start=$(date +%s.%N)
-  ConnectionStrings__Tracker="Data Source=$db" dotnet "$dll" --urls "http://127.0.0.1:$PORT" >"$work/app-$n.log" 2>&1 &
+  env "$quiet_http" ConnectionStrings__Tracker="Data Source=$db" dotnet "$dll" --urls "http://127.0.0.1:$PORT" >"$work/app-$n.log" 2>&1 &
   app=$!
   for _ in $(seq 1 3000); do
     curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null 2>&1 && break
