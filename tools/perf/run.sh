@@ -109,7 +109,7 @@ for n in "${sizes[@]}"; do
     "denied yes|/?denied=yes"
     "min/max|/?min=100000&max=500000"
     "q, a word in a quarter of the claims|/?q=reservists"
-    "q, Russian word form|/?q=мобилизация"
+    "q, Russian word form (мобилизация)|/?q=%D0%BC%D0%BE%D0%B1%D0%B8%D0%BB%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F"
     "oldest first|/?order=asc"
     "next page (cursor)|/?after=2024-06-01_50000"
     "all filters|/?from=2023-01-01&region=RU-VOR&kind=target&denied=no&min=1000&q=summons"

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.History;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Pages.Articles;
 

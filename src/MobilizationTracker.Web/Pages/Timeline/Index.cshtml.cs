@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Regions;
+using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Data;
 
 namespace MobilizationTracker.Web.Pages.Timeline;

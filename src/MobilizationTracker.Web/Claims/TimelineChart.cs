@@ -2,7 +2,7 @@ using System.Globalization;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Pages.Shared;
 
-namespace MobilizationTracker.Web.Pages.Timeline;
+namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// Lays out the timeline chart: claimed figures over time, log-scale y axis, one dot per claim,

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 
-namespace MobilizationTracker.Web.Pages.Timeline;
+namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// The one query builder behind the timeline, the compare view, the exports and the API: the same

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Regions;
 
-namespace MobilizationTracker.Web.Pages.Timeline;
+namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// The one filter the timeline, the compare view, the exports, the API and the export verb share.
