@@ -25,6 +25,13 @@ public partial class ClaimReadModel : Migration
             name: "IX_ClaimRegions_RegionCode_ClaimId",
             table: "ClaimRegions");
 
+        migrationBuilder.AddColumn<string>(
+            name: "Outlet",
+            table: "Claims",
+            type: "TEXT",
+            maxLength: 200,
+            nullable: true);
+
         migrationBuilder.AddColumn<int>(
             name: "MaxValue",
             table: "Claims",
@@ -35,13 +42,6 @@ public partial class ClaimReadModel : Migration
             name: "MinValue",
             table: "Claims",
             type: "INTEGER",
-            nullable: true);
-
-        migrationBuilder.AddColumn<string>(
-            name: "Outlet",
-            table: "Claims",
-            type: "TEXT",
-            maxLength: 200,
             nullable: true);
 
         migrationBuilder.AddColumn<DateOnly>(
