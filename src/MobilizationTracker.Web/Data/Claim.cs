@@ -38,4 +38,16 @@ public sealed class Claim
     /// <summary>Why the claim has its source, as the extractor read it ("citing the General Staff"); null when the outlet stands or an editor typed the claim.</summary>
     /// <remarks>Last, as the migration that added it put the column last.</remarks>
     public string? Attribution { get; set; }
+
+    // Read model: copies the database keeps up to date with triggers (migration ClaimReadModel), so
+    // each timeline filter is a plain indexed column. Never written by the application.
+
+    /// <summary>The article's outlet, for the outlet filter's (Outlet, ClaimDate, Id) index.</summary>
+    public string? Outlet { get; private set; }
+
+    /// <summary>The largest value the claim states: the figure, else the high bound, else the low one (min filter).</summary>
+    public int? MaxValue { get; private set; }
+
+    /// <summary>The smallest value the claim states: the figure, else the low bound, else the high one (max filter).</summary>
+    public int? MinValue { get; private set; }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using MobilizationTracker.Extraction.Model;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Export;
 

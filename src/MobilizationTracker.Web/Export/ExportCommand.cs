@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Export;
 

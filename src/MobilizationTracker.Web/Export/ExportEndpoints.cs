@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Export;
 

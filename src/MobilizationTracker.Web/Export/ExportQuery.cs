@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Export;
 
@@ -30,6 +30,7 @@ public static class ExportQuery
     public static async IAsyncEnumerable<ClaimRow> StreamAsync(
         TrackerDbContext db, ClaimFilter filter, bool ascending = true, [EnumeratorCancellation] CancellationToken ct = default)
     {
+        filter = await ClaimSearch.PrepareAsync(db, filter, ct); // the search's word forms, as the timeline uses them
         await db.Database.OpenConnectionAsync(ct);
         try
         {

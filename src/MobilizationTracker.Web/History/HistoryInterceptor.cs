@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Ingestion;
@@ -181,6 +182,11 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor,
             if (entry.Entity is Article && name is nameof(Article.RawContent) or nameof(Article.CleanedText) && !property.IsModified)
             {
                 continue;
+            }
+
+            if (property.Metadata.ValueGenerated == ValueGenerated.OnAddOrUpdate)
+            {
+                continue; // a read-model copy the database keeps, not data anyone edited
             }
 
             var value = original ? property.OriginalValue : property.CurrentValue;

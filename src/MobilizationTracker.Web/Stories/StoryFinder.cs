@@ -1,6 +1,6 @@
 using System.Globalization;
 using MobilizationTracker.Extraction.Model;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Stories;
 

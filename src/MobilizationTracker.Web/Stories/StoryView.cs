@@ -1,5 +1,5 @@
 using MobilizationTracker.Extraction.Model;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Stories;
 

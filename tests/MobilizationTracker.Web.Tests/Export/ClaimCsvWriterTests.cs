@@ -6,7 +6,7 @@ namespace MobilizationTracker.Web.Tests.Export;
 
 public sealed class ClaimCsvWriterTests
 {
-    private static async Task<string> WriteAsync(bool bom = false, params MobilizationTracker.Web.Pages.Timeline.ClaimRow[] rows)
+    private static async Task<string> WriteAsync(bool bom = false, params MobilizationTracker.Web.Claims.ClaimRow[] rows)
     {
         using var stream = new MemoryStream();
         await ClaimCsvWriter.WriteAsync(ClaimRows.Async(rows), stream, bom, CancellationToken.None);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using MobilizationTracker.Extraction.Model;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 

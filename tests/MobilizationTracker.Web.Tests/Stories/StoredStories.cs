@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Tests.Stories;

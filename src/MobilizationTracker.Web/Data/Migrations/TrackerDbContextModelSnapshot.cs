@@ -32,21 +32,6 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.ToTable("ArticleRegions");
                 });
 
-            modelBuilder.Entity("ClaimRegions", b =>
-                {
-                    b.Property<int>("ClaimId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RegionCode")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("ClaimId", "RegionCode");
-
-                    b.HasIndex("RegionCode", "ClaimId");
-
-                    b.ToTable("ClaimRegions");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -383,6 +368,19 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.Property<int?>("Low")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MaxValue")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinValue")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outlet")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Qualifier")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -399,17 +397,38 @@ namespace MobilizationTracker.Web.Data.Migrations
 
                     b.HasIndex("Figure");
 
-                    b.HasIndex("ClaimDate", "Id");
-
                     b.HasIndex("ArticleId", "ClaimDate", "Id");
 
                     b.HasIndex("Denied", "ClaimDate", "Id");
 
                     b.HasIndex("Kind", "ClaimDate", "Id");
 
+                    b.HasIndex("Outlet", "ClaimDate", "Id");
+
                     b.HasIndex("SourceId", "ClaimDate", "Id");
 
+                    b.HasIndex("ClaimDate", "Id", "MaxValue", "MinValue");
+
                     b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("MobilizationTracker.Web.Data.ClaimRegion", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClaimDate")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClaimId", "RegionCode");
+
+                    b.HasIndex("RegionCode", "ClaimDate", "ClaimId");
+
+                    b.ToTable("ClaimRegions", (string)null);
                 });
 
             modelBuilder.Entity("MobilizationTracker.Web.Data.Region", b =>
@@ -618,21 +637,6 @@ namespace MobilizationTracker.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("ClaimRegions", b =>
-                {
-                    b.HasOne("MobilizationTracker.Web.Data.Claim", null)
-                        .WithMany()
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("MobilizationTracker.Web.Data.Region", null)
-                        .WithMany()
-                        .HasForeignKey("RegionCode")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -710,6 +714,21 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("MobilizationTracker.Web.Data.ClaimRegion", b =>
+                {
+                    b.HasOne("MobilizationTracker.Web.Data.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MobilizationTracker.Web.Data.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MobilizationTracker.Web.Data.SourceAlias", b =>

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.History;
+using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Ingestion;
-using MobilizationTracker.Web.Pages.Timeline;
 
 namespace MobilizationTracker.Web.Pages.Articles;
 

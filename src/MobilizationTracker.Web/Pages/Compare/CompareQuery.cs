@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Pages.Compare;
 

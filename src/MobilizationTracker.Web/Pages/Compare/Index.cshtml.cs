@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Pages.Shared;
-using MobilizationTracker.Web.Pages.Timeline;
+using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Pages.Compare;

@@ -1,6 +1,6 @@
 using MobilizationTracker.Extraction.Model;
 
-namespace MobilizationTracker.Web.Pages.Timeline;
+namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// One claim with its article's metadata, as the timeline, the compare view and the exports show it.

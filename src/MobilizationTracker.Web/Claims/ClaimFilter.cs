@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Regions;
 
-namespace MobilizationTracker.Web.Pages.Timeline;
+namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// The one filter the timeline, the compare view, the exports, the API and the export verb share.
@@ -24,6 +24,12 @@ public sealed record ClaimFilter
     public int? Max { get; init; }
     public string? Q { get; init; }
     public IReadOnlyList<string> Problems { get; init; } = [];
+
+    /// <summary>The FTS5 query for <see cref="Q"/> with the word forms found in the index (set by <see cref="ClaimSearch.PrepareAsync"/>).</summary>
+    public string? SearchMatch { get; init; }
+
+    /// <summary>Whether <see cref="SearchMatch"/> matches many claims (then the page checks claims in its order instead of sorting every match).</summary>
+    public bool SearchIsCommon { get; init; }
 
     public static ClaimFilter Empty { get; } = new();
 
