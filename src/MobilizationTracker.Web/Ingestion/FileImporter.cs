@@ -28,9 +28,10 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
         var byPath = manifest.GroupBy(e => e.FullPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var files = paths.Count == 0 ? [.. manifest.Select(e => (e.FullPath, Skip: (string?)null))] : Expand(paths);
         var counts = new int[4];
-        for (var start = 0; start < files.Count; start += BatchSize)
+        // The first batches are small (1, 2, 4 … up to BatchSize), so the first progress lines come at once.
+        for (int start = 0, size = 1; start < files.Count; start += size, size = Math.Min(size * 2, BatchSize))
         {
-            var batch = files.Skip(start).Take(BatchSize).ToList();
+            var batch = files.Skip(start).Take(size).ToList();
             var lines = await ImportBatchAsync(batch, byPath, ct);
             for (var k = 0; k < batch.Count; k++)
             {
