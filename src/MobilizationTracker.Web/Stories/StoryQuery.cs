@@ -13,6 +13,13 @@ public static class StoryQuery
     /// <summary>A filter's stories are looked for among its newest claims that belong to one, at most this many.</summary>
     public const int MaxScanned = 5000;
 
+    /// <summary>Each story shows its first this many reports, and every denied one (and says how many more it has).</summary>
+    public const int MaxClaimsShown = 6;
+
+    /// <summary>The reports of a story (in reporting order) the page shows: the first <see cref="MaxClaimsShown"/> and every denied one.</summary>
+    public static IEnumerable<T> Shown<T>(IEnumerable<T> inOrder, Func<T, bool> denied) =>
+        inOrder.Where((claim, i) => i < MaxClaimsShown || denied(claim));
+
     /// <summary>The stories these claims belong to.</summary>
     public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
     {
@@ -57,7 +64,10 @@ public static class StoryQuery
         return (await LoadAsync(db, more ? storyIds[..MaxShown] : storyIds, ct), more);
     }
 
-    /// <summary>The stories with their claims as the timeline shows them (one query for members, one for rows, one for regions).</summary>
+    /// <summary>
+    /// The stories with the <see cref="Shown"/> claims of each as the timeline shows
+    /// them, and the stored totals: one query for the members' order, one for those rows, one for their regions.
+    /// </summary>
     private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<int> storyIds, CancellationToken ct)
     {
         if (storyIds.Count == 0)
@@ -65,16 +75,21 @@ public static class StoryQuery
             return [];
         }
 
+        var stories = await db.Set<Story>().AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var members = await db.Set<StoryMember>().AsNoTracking()
             .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
-            .Select(m => new { m.ClaimId, StoryId = m.StoryId!.Value })
+            .Join(db.Claims, m => m.ClaimId, c => c.Id, (m, c) => new { StoryId = m.StoryId!.Value, c.Id, c.ClaimDate, c.Article!.Published, c.Denied })
             .ToListAsync(ct);
-        var claimIds = members.Select(m => m.ClaimId).ToList();
+        var shown = members
+            .GroupBy(m => m.StoryId)
+            .SelectMany(g => Shown(g.OrderBy(m => m.ClaimDate).ThenBy(m => m.Published).ThenBy(m => m.Id), m => m.Denied))
+            .ToList();
+        var claimIds = shown.Select(m => m.Id).ToList();
         var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToListAsync(ct);
         var byId = (await TimelineQuery.WithRegionsAsync(db, rows, ct)).ToDictionary(r => r.ClaimId);
-        return StoryView.Newest(members
-            .Where(m => byId.ContainsKey(m.ClaimId))
+        return StoryView.Newest(shown
+            .Where(m => byId.ContainsKey(m.Id) && stories.ContainsKey(m.StoryId))
             .GroupBy(m => m.StoryId)
-            .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]))));
+            .Select(g => StoryView.Of(g.Select(m => byId[m.Id]), stories[g.Key])));
     }
 }

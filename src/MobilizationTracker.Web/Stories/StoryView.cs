@@ -6,15 +6,17 @@ namespace MobilizationTracker.Web.Stories;
 /// <summary>
 /// A story as the compare page shows it: its claims in reporting order, grouped by the source they
 /// cite. The first claim of each source is that source's report; the later ones citing the same
-/// source relay it. A second source with the same figure is a confirmation, not a relay.
+/// source relay it. A second source with the same figure is a confirmation, not a relay. From the
+/// stored tables <see cref="Claims"/> may be the first reports only: the totals then come from
+/// <see cref="Stored"/>.
 /// </summary>
-public sealed record StoryView(IReadOnlyList<ClaimRow> Claims)
+public sealed record StoryView(IReadOnlyList<ClaimRow> Claims, Story? Stored = null)
 {
     /// <summary>One source's report of the figure and the claims that relayed it.</summary>
     public sealed record SourceReport(string Source, ClaimRow First, IReadOnlyList<ClaimRow> Relays);
 
-    public static StoryView Of(IEnumerable<ClaimRow> claims) =>
-        new(claims.OrderBy(c => c.ClaimDate).ThenBy(c => c.Published).ThenBy(c => c.ClaimId).ToList());
+    public static StoryView Of(IEnumerable<ClaimRow> claims, Story? stored = null) =>
+        new(claims.OrderBy(c => c.ClaimDate).ThenBy(c => c.Published).ThenBy(c => c.ClaimId).ToList(), stored);
 
     public static IReadOnlyList<StoryView> Newest(IEnumerable<StoryView> stories) =>
         stories.OrderByDescending(s => s.First.ClaimDate).ThenByDescending(s => s.First.ClaimId).ToList();
@@ -34,15 +36,21 @@ public sealed record StoryView(IReadOnlyList<ClaimRow> Claims)
     /// <summary>The same figure from other sources, each with its own relays.</summary>
     public IReadOnlyList<SourceReport> OtherSources => Sources.Skip(1).ToList();
 
-    public int Low => Facts.Low;
+    public int Low => Stored?.Low ?? Facts.Low;
 
-    public int High => Facts.High;
+    public int High => Stored?.High ?? Facts.High;
+
+    /// <summary>Every report of the story, shown or not.</summary>
+    public int ClaimCount => Stored?.ClaimCount ?? Claims.Count;
+
+    /// <summary>Reports of the story beyond the ones in <see cref="Claims"/>.</summary>
+    public int NotShown => ClaimCount - Claims.Count;
 
     public IReadOnlyList<ClaimRow> Denied => Claims.Where(r => r.Denied).ToList();
 
-    public int OutletCount => Facts.OutletCount;
+    public int OutletCount => Stored?.OutletCount ?? Facts.OutletCount;
 
-    public int SourceCount => Facts.SourceCount;
+    public int SourceCount => Stored?.SourceCount ?? Facts.SourceCount;
 
     /// <summary>The same claims as the finder counts them.</summary>
     private StoryFinder.Found Facts => new("", Claims.Select(StoryFinder.Input.Of).ToList());

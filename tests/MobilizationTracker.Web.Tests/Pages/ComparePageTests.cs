@@ -87,17 +87,21 @@ public sealed class ComparePageTests(TrackerAppFactory factory) : IClassFixture<
         await PerfFill.FillAsync(app.ConnectionString, 4000);
 
         await TrackerDatabase.MigrateAsync(app.Services, CancellationToken.None);
-        var found = await StoredStories.FoundAsync(app.Services);
+        var found = (await StoredStories.FoundAsync(app.Services)).Select(Shown).ToList();
         found.Should().HaveCountGreaterThan(StoryQuery.MaxShown);
 
         var newest = await GetAsync(app, "/compare");
-        StoriesOn(newest).Should().Equal(found.Take(StoryQuery.MaxShown).Select(StoredStories.Text));
+        StoriesOn(newest).Should().Equal(found.Take(StoryQuery.MaxShown).Select(s => s.Text));
 
-        var picked = found.Skip(7).Take(3).Select(s => s[^1]).ToList();
+        var picked = found.Skip(7).Take(3).Select(s => s.Story.Claims[0].ClaimId).ToList();
         var selected = await GetAsync(app, "/compare?" + string.Join("&", picked.Select(id => "id=" + id)));
-        StoriesOn(selected).Should().Equal(found.Where(s => s.Intersect(picked).Any()).Select(StoredStories.Text));
+        StoriesOn(selected).Should().Equal(found.Where(s => s.Story.Claims.Any(c => picked.Contains(c.ClaimId))).Select(s => s.Text));
     }
 
+    /// <summary>What the page shows of a story: its first reports and every denied one, and its total.</summary>
+    private static (StoryView Story, string Text) Shown(StoryView story) =>
+        (story, string.Join(" ", StoryQuery.Shown(story.Claims, c => c.Denied).Select(c => c.ClaimId)) + " / " + story.Claims.Count);
+
     private static List<string> StoriesOn(AngleSharp.Dom.IDocument page) =>
-        page.QuerySelectorAll("article.story").Select(a => a.GetAttribute("data-claims")!).ToList();
+        page.QuerySelectorAll("article.story").Select(a => a.GetAttribute("data-claims") + " / " + a.GetAttribute("data-count")).ToList();
 }

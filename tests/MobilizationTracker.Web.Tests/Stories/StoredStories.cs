@@ -32,18 +32,17 @@ internal static class StoredStories
         return result;
     }
 
-    /// <summary>What the finder makes of every claim in the database, found from scratch.</summary>
-    public static async Task<List<int[]>> FoundAsync(IServiceProvider services)
+    /// <summary>What the finder makes of every claim in the database, found from scratch, newest first.</summary>
+    public static async Task<IReadOnlyList<StoryView>> FoundAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking()).ToListAsync();
-        return StoryFinder.Find(rows).Select(s => s.Claims.Select(c => c.ClaimId).ToArray()).ToList();
+        return StoryFinder.Find(await TimelineQuery.Rows(db.Claims.AsNoTracking()).ToListAsync());
     }
 
     /// <summary>The stored stories are exactly what the finder finds from scratch.</summary>
     public static async Task ShouldMatchTheFinderAsync(IServiceProvider services) =>
-        (await StoredAsync(services)).Select(Text).Should().BeEquivalentTo((await FoundAsync(services)).Select(Text));
+        (await StoredAsync(services)).Select(Text).Should().BeEquivalentTo((await FoundAsync(services)).Select(s => Text(s.Claims.Select(c => c.ClaimId).ToArray())));
 
     /// <summary>A story's claim ids in order, as one string ("3 5 9"), so stories compare as values.</summary>
     public static string Text(int[] story) => string.Join(" ", story);
