@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Web.Claims;
 
 namespace MobilizationTracker.Web.Data;
 
@@ -17,9 +18,10 @@ public static class TrackerDatabase
     {
         var connectionString = ResolveConnectionString(configuration, contentRoot);
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<ReadModelCache.ChangesInterceptor>();
         services.AddDbContext<TrackerDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<ReadModelCache.ChangesInterceptor>()));
         return services;
     }
 

@@ -38,11 +38,11 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.HasIndex(c => c.Figure);
 
         b.HasMany(c => c.Regions).WithMany().UsingEntity<ClaimRegion>(
-            "ClaimRegions",
             r => r.HasOne<Region>().WithMany().HasForeignKey(cr => cr.RegionCode).OnDelete(DeleteBehavior.Restrict),
             l => l.HasOne<Claim>().WithMany().HasForeignKey(cr => cr.ClaimId).OnDelete(DeleteBehavior.Cascade),
             j =>
             {
+                j.ToTable("ClaimRegions");
                 j.HasKey(cr => new { cr.ClaimId, cr.RegionCode });
                 j.HasIndex(cr => new { cr.RegionCode, cr.ClaimDate, cr.ClaimId });
                 TriggerMaintained(j.Property(cr => cr.ClaimDate));
