@@ -25,6 +25,12 @@ public sealed record ClaimFilter
     public string? Q { get; init; }
     public IReadOnlyList<string> Problems { get; init; } = [];
 
+    /// <summary>The FTS5 query for <see cref="Q"/> with the word forms found in the index (set by <see cref="ClaimSearch.PrepareAsync"/>).</summary>
+    public string? SearchMatch { get; init; }
+
+    /// <summary>Whether <see cref="SearchMatch"/> matches many claims (then the page checks claims in its order instead of sorting every match).</summary>
+    public bool SearchIsCommon { get; init; }
+
     public static ClaimFilter Empty { get; } = new();
 
     public bool IsEmpty => ToQuery().Count == 0;

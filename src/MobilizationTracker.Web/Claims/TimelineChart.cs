@@ -21,8 +21,11 @@ public sealed record TimelineChart(
     public const int Right = 16;
     public const int Top = 16;
     public const int Bottom = 36;
-    /// <summary>The chart draws the newest this-many claims of the filter (the list pages through all of them): its query dominates the page time.</summary>
-    public const int MaxPoints = 500;
+    /// <summary>
+    /// The chart draws the newest this-many claims of the filter (the list pages through all of
+    /// them), read without their articles; the same query counts the matches up to this number.
+    /// </summary>
+    public const int MaxPoints = 300;
 
     public static TimelineChart Empty { get; } = new([], [], [], 0, false);
 

@@ -13,10 +13,16 @@ public static class TimelineQuery
 {
     public const int PageSize = 50;
 
-    /// <summary>Applies the filter to claims. Full-text search uses the FTS5 tables of the FullTextSearch migration.</summary>
-    public static IQueryable<Claim> Filter(TrackerDbContext db, ClaimFilter filter)
+    /// <summary>
+    /// Applies the filter to claims. Full-text search uses the FTS5 tables of the FullTextSearch
+    /// migration with the word forms <see cref="ClaimSearch"/> found for <see cref="ClaimFilter.Q"/>
+    /// (pass a filter from <see cref="ClaimSearch.PrepareAsync"/>; without it only the exact forms match).
+    /// </summary>
+    public static IQueryable<Claim> Filter(TrackerDbContext db, ClaimFilter filter) => Filter(db, filter, regions: true);
+
+    private static IQueryable<Claim> Filter(TrackerDbContext db, ClaimFilter filter, bool regions)
     {
-        var claims = db.Claims.AsNoTracking();
+        var claims = Search(db, filter).AsNoTracking();
         if (filter.From is { } from)
         {
             claims = claims.Where(c => c.ClaimDate >= from);
@@ -27,13 +33,10 @@ public static class TimelineQuery
             claims = claims.Where(c => c.ClaimDate <= to);
         }
 
-        if (filter.Regions.Count > 0)
+        if (regions && filter.Regions.Count > 0)
         {
-            // The join table alone (its key is ClaimId, RegionCode): no join to Regions per claim.
             var codes = filter.Regions.ToList();
-            var claimRegions = db.Set<Dictionary<string, object>>("ClaimRegions");
-            claims = claims.Where(c => claimRegions.Any(cr =>
-                EF.Property<int>(cr, "ClaimId") == c.Id && codes.Contains(EF.Property<string>(cr, "RegionCode"))));
+            claims = claims.Where(c => db.Set<ClaimRegion>().Any(cr => cr.ClaimId == c.Id && codes.Contains(cr.RegionCode)));
         }
 
         if (!string.IsNullOrEmpty(filter.Source))
@@ -45,7 +48,7 @@ public static class TimelineQuery
         if (!string.IsNullOrEmpty(filter.Outlet))
         {
             var outlet = filter.Outlet;
-            claims = claims.Where(c => c.Article!.Outlet == outlet);
+            claims = claims.Where(c => c.Outlet == outlet);
         }
 
         if (filter.Kind is { } kind)
@@ -58,25 +61,96 @@ public static class TimelineQuery
             claims = claims.Where(c => c.Denied == denied);
         }
 
-        // A range claim matches min/max when any part of it is inside: high >= min, low <= max.
+        // A range claim matches min/max when any part of it is inside: its largest value >= min, its smallest <= max.
         if (filter.Min is { } min)
         {
-            claims = claims.Where(c => (c.Figure ?? c.High ?? c.Low) >= min);
+            claims = claims.Where(c => c.MaxValue >= min);
         }
 
         if (filter.Max is { } max)
         {
-            claims = claims.Where(c => (c.Figure ?? c.Low ?? c.High) <= max);
-        }
-
-        if (FtsQuery(filter.Q) is { } match)
-        {
-            var claimHits = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ClaimSearch WHERE ClaimSearch MATCH {match}");
-            var articleHits = db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
-            claims = claims.Where(c => claimHits.Contains(c.Id) || articleHits.Contains(c.ArticleId));
+            claims = claims.Where(c => c.MinValue <= max);
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// The claims matching q in their evidence or their article. A common match is checked claim by
+    /// claim in the page's order (an FTS5 lookup by rowid), so the page stops after its rows instead of
+    /// reading and sorting every match; a rare one is read from the FTS index and sorted (few rows).
+    /// </summary>
+    private static IQueryable<Claim> Search(TrackerDbContext db, ClaimFilter filter)
+    {
+        var match = filter.SearchMatch ?? FtsQuery(filter.Q);
+        if (match is null)
+        {
+            return db.Claims;
+        }
+
+        return filter.SearchIsCommon
+            ? db.Claims.FromSqlInterpolated($"""
+                SELECT * FROM Claims AS c
+                WHERE EXISTS (SELECT 1 FROM ClaimSearch WHERE ClaimSearch MATCH {match} AND rowid = c.Id)
+                   OR EXISTS (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid = c.ArticleId)
+                """)
+            : db.Claims.FromSqlInterpolated($"""
+                SELECT * FROM Claims
+                WHERE Id IN (SELECT rowid FROM ClaimSearch WHERE ClaimSearch MATCH {match})
+                   OR ArticleId IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match})
+                """);
+    }
+
+    /// <summary>
+    /// The filtered claims in timeline order after the cursor, as rows. With one region the query
+    /// walks that region's (RegionCode, ClaimDate, ClaimId) index, so it reads only the page's rows.
+    /// </summary>
+    public static IQueryable<ClaimRow> OrderedRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after) =>
+        Rows(Keyed(db, filter, ascending, after).Select(k => k.Claim));
+
+    /// <summary>The chart's points and the match count: the newest <paramref name="count"/> claims of the filter, without their articles.</summary>
+    public static Task<List<ClaimRow>> NewestPointsAsync(TrackerDbContext db, ClaimFilter filter, int count, CancellationToken ct) =>
+        Keyed(db, filter, ascending: false, after: null).Select(k => k.Claim)
+            .Select(c => new ClaimRow(
+                c.Id, c.Figure, c.Low, c.High, c.Qualifier, c.Kind, c.Source!.Name, c.ClaimDate, c.ClaimDatePrecision,
+                null, c.Denied, c.DeniedBy, "", c.ArticleId, "", "", null, default))
+            .Take(count)
+            .ToListAsync(ct);
+
+    private sealed class KeyedClaim
+    {
+        public required Claim Claim { get; init; }
+        public DateOnly Date { get; init; }
+        public int Id { get; init; }
+    }
+
+    private static IQueryable<KeyedClaim> Keyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
+    {
+        IQueryable<KeyedClaim> keyed;
+        if (filter.Regions.Count == 1)
+        {
+            var code = filter.Regions[0];
+            keyed = from cr in db.Set<ClaimRegion>().AsNoTracking()
+                    where cr.RegionCode == code
+                    join c in Filter(db, filter, regions: false) on cr.ClaimId equals c.Id
+                    select new KeyedClaim { Claim = c, Date = cr.ClaimDate!.Value, Id = cr.ClaimId };
+        }
+        else
+        {
+            keyed = Filter(db, filter).Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id });
+        }
+
+        if (after is { } a)
+        {
+            var (d, id) = (a.ClaimDate, a.Id);
+            keyed = ascending
+                ? keyed.Where(k => k.Date > d || (k.Date == d && k.Id > id))
+                : keyed.Where(k => k.Date < d || (k.Date == d && k.Id < id));
+        }
+
+        return ascending
+            ? keyed.OrderBy(k => k.Date).ThenBy(k => k.Id)
+            : keyed.OrderByDescending(k => k.Date).ThenByDescending(k => k.Id);
     }
 
     /// <summary>Newest first (or oldest first), with the keyset cursor applied.</summary>
@@ -126,7 +200,8 @@ public static class TimelineQuery
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageAsync(
         TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct)
     {
-        var rows = await Rows(Ordered(Filter(db, filter), ascending, after)).Take(pageSize + 1).ToListAsync(ct);
+        filter = await ClaimSearch.PrepareAsync(db, filter, ct);
+        var rows = await OrderedRows(db, filter, ascending, after).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
         return (await WithRegionsAsync(db, hasMore ? rows[..pageSize] : rows, ct), hasMore);
     }
@@ -135,7 +210,8 @@ public static class TimelineQuery
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageBeforeAsync(
         TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, CancellationToken ct)
     {
-        var rows = await Rows(Ordered(Filter(db, filter), !ascending, before)).Take(pageSize + 1).ToListAsync(ct);
+        filter = await ClaimSearch.PrepareAsync(db, filter, ct);
+        var rows = await OrderedRows(db, filter, !ascending, before).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
         var page = (hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList();
         return (await WithRegionsAsync(db, page, ct), hasMore);
@@ -150,11 +226,11 @@ public static class TimelineQuery
         }
 
         var ids = rows.Select(r => r.ClaimId).ToList();
-        var pairs = await db.Claims.AsNoTracking()
-            .Where(c => ids.Contains(c.Id))
-            .SelectMany(c => c.Regions, (c, r) => new { c.Id, r.Code })
+        var pairs = await db.Set<ClaimRegion>().AsNoTracking()
+            .Where(cr => ids.Contains(cr.ClaimId))
+            .Select(cr => new { cr.ClaimId, cr.RegionCode })
             .ToListAsync(ct);
-        var byClaim = pairs.ToLookup(p => p.Id, p => p.Code);
+        var byClaim = pairs.ToLookup(p => p.ClaimId, p => p.RegionCode);
         return rows.Select(r => r with { RegionCodes = string.Join(";", byClaim[r.ClaimId].Order(StringComparer.Ordinal)) }).ToList();
     }
 
@@ -166,9 +242,10 @@ public static class TimelineQuery
         TrackerDbContext db, ClaimFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
     {
         Cursor? after = null;
+        filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         while (true)
         {
-            var chunk = await Rows(Ordered(Filter(db, filter), ascending: true, after)).Take(ChunkSize).ToListAsync(ct);
+            var chunk = await OrderedRows(db, filter, ascending: true, after).Take(ChunkSize).ToListAsync(ct);
             foreach (var row in await WithRegionsAsync(db, chunk, ct))
             {
                 yield return row;
@@ -186,27 +263,21 @@ public static class TimelineQuery
     public const int ChunkSize = 1000;
 
     /// <summary>
-    /// Turns the user's words into an FTS5 query: each word quoted as a phrase (so punctuation and
-    /// operators are literal: "400,000" is the phrase 400 000), all words required. Null when there are no words.
+    /// Turns the user's words into an FTS5 query of exact forms: each word quoted as a phrase (so
+    /// punctuation and operators are literal: "400,000" is the phrase 400 000), all words required.
+    /// Null when there are no words. <see cref="ClaimSearch"/> widens each word to its other forms.
     /// </summary>
     public static string? FtsQuery(string? q)
     {
-        if (string.IsNullOrWhiteSpace(q))
-        {
-            return null;
-        }
-
-        var words = q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Any(char.IsLetterOrDigit))
-            .Take(10)
-            .ToList();
-        if (words.Count == 0)
-        {
-            return null;
-        }
-
-        return string.Join(" ", words.Select(w => "\"" + w.Replace("\"", "\"\"") + "\""));
+        var words = SearchWords(q);
+        return words.Count == 0 ? null : string.Join(" ", words.Select(w => "\"" + w.Replace("\"", "\"\"") + "\""));
     }
+
+    /// <summary>The search box's words (at most 10), those with a letter or digit.</summary>
+    public static IReadOnlyList<string> SearchWords(string? q) =>
+        string.IsNullOrWhiteSpace(q)
+            ? []
+            : q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit)).Take(10).ToList();
 
     /// <summary>A keyset position: claim date and id, written "2023-03-14_42".</summary>
     public readonly record struct Cursor(DateOnly ClaimDate, int Id)

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Regions;
@@ -21,30 +24,35 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
         RegionGazetteer.ByCode.Values.OrderBy(r => r.Code.Contains('-')).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>How many claims match, counted up to <see cref="TimelineChart.MaxPoints"/> (the chart's query): "more than" beyond.</summary>
+    public int MatchCount { get; private set; }
+
+    public bool MoreThanCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Filter = ClaimFilter.FromQuery(Request.Query);
+        Filter = await ClaimSearch.PrepareAsync(db, ClaimFilter.FromQuery(Request.Query), ct);
         Ascending = string.Equals(Request.Query["order"], "asc", StringComparison.OrdinalIgnoreCase);
         var after = TimelineQuery.Cursor.Parse(Request.Query["after"]);
         var before = TimelineQuery.Cursor.Parse(Request.Query["before"]);
 
-        if (!Ascending && after is null && before is null)
-        {
-            // The default view: the chart's newest claims start with the first page, so one query serves both.
-            var newest = await Newest(TimelineChart.MaxPoints + 1).ToListAsync(ct);
-            var hasMore = newest.Count > TimelineQuery.PageSize;
-            Rows = await TimelineQuery.WithRegionsAsync(db, newest.Take(TimelineQuery.PageSize).ToList(), ct);
-            NextCursor = hasMore ? TimelineQuery.Cursor.Of(Rows[^1]).ToString() : null;
-            Chart = BuildChart(newest);
-        }
-        else
-        {
-            await PageAsync(after, before, ct);
-            Chart = BuildChart(await Newest(TimelineChart.MaxPoints + 1).ToListAsync(ct));
-        }
+        await PageAsync(after, before, ct);
+        var points = await TimelineQuery.NewestPointsAsync(db, Filter, TimelineChart.MaxPoints + 1, ct);
+        MoreThanCount = points.Count > TimelineChart.MaxPoints;
+        MatchCount = Math.Min(points.Count, TimelineChart.MaxPoints);
+        Chart = TimelineChart.Build(MoreThanCount ? points[..TimelineChart.MaxPoints] : points, MoreThanCount);
 
-        Sources = await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct);
-        Outlets = await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct);
+        (Sources, Outlets) = await FormListsAsync(db, ct);
+    }
+
+    /// <summary>The filter form's source and outlet lists (cached: thousands of sources, hundreds of outlets).</summary>
+    public static async Task<(IReadOnlyList<string> Sources, IReadOnlyList<string> Outlets)> FormListsAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        var sources = await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "sources", async () =>
+            await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct));
+        var outlets = await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "outlets", async () =>
+            await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct));
+        return (sources, outlets);
     }
 
     private async Task PageAsync(TimelineQuery.Cursor? after, TimelineQuery.Cursor? before, CancellationToken ct)
@@ -65,13 +73,23 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         }
     }
 
-    private IQueryable<ClaimRow> Newest(int count) =>
-        TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, Filter), ascending: false, after: null)).Take(count);
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> OptionsHtml = new();
 
-    private static TimelineChart BuildChart(IReadOnlyList<ClaimRow> newest)
+    /// <summary>
+    /// The options of a filter list as HTML, built once per cached list (thousands of sources would
+    /// otherwise be thousands of tag helpers on every request), with the chosen value selected.
+    /// </summary>
+    public static IHtmlContent Options(IReadOnlyList<string> values, string? selected, StringComparison comparison)
     {
-        var capped = newest.Count > TimelineChart.MaxPoints;
-        return TimelineChart.Build(capped ? newest.Take(TimelineChart.MaxPoints).ToList() : newest, capped);
+        var html = OptionsHtml.GetValue(values, list =>
+            string.Concat(list.Select(v => "<option value=\"" + WebUtility.HtmlEncode(v) + "\">" + WebUtility.HtmlEncode(v) + "</option>")));
+        if (!string.IsNullOrEmpty(selected) && values.FirstOrDefault(v => string.Equals(v, selected, comparison)) is { } chosen)
+        {
+            var tag = "<option value=\"" + WebUtility.HtmlEncode(chosen) + "\">";
+            html = html.Replace(tag, tag[..^1] + " selected=\"selected\">", StringComparison.Ordinal);
+        }
+
+        return new HtmlString(html);
     }
 
     /// <summary>A link to this page with the current filter plus paging/order parameters.</summary>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Data;
 
 namespace MobilizationTracker.Web.Pages.Timeline;
