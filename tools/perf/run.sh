@@ -135,11 +135,13 @@ for n in "${sizes[@]}"; do
   read -r b2p50 b2p95 b2p99 b2rps _ <<<"$(measure /perf/baseline)"
   base_rps=$(echo "scale=1; ($b1rps + $b2rps) / 2" | bc)
   result["baseline|$n"]="$b1p50/$b1p95/$b1p99 (then $b2p50/$b2p95/$b2p99)|$base_rps|1.000"
-  [ " ${names[*]} " == *" baseline "* ] || names=("baseline" "${names[@]}")
+  [ "${#names[@]}" -gt 0 ] || names=("baseline")
   for l in "${lines[@]}"; do
     IFS='|' read -r name path stats <<<"$l"
     read -r p50 p95 p99 rps _ <<<"$stats"
     ratio=$(echo "scale=3; $rps / $base_rps" | bc)
+    # No request finished inside wrk's timeout: say so instead of 0/0/0.
+    if [ "$rps" == "0.0" ]; then p50="timeout"; p95="(>10 s)"; p99="-"; fi
     result["$name|$n"]="$p50/$p95/$p99|$rps|$ratio"
     result["path|$name"]="${path%%\?id=*}"
     found=0; for x in "${names[@]}"; do [ "$x" == "$name" ] && found=1; done
@@ -168,7 +170,7 @@ done
     if [ "${#sizes[@]}" -gt 1 ]; then
       IFS='|' read -r _ _ first <<<"${result["$name|${sizes[0]}"]}"
       IFS='|' read -r _ _ last <<<"${result["$name|${sizes[-1]}"]}"
-      row+=" $(echo "scale=2; $last / $first" | bc) |"
+      if [ "$(echo "$first > 0" | bc)" == 1 ]; then row+=" $(echo "scale=2; $last / $first" | bc) |"; else row+=" - |"; fi
     fi
     echo "$row"
   done
