@@ -25,7 +25,7 @@ public sealed record TimelineChart(
     /// The chart draws the newest this-many claims of the filter (the list pages through all of
     /// them), read without their articles; the same query counts the matches up to this number.
     /// </summary>
-    public const int MaxPoints = 300;
+    public const int MaxPoints = 200;
 
     public static TimelineChart Empty { get; } = new([], [], [], 0, false);
 

@@ -38,6 +38,7 @@ public static class PagesRegistration
         // Anonymous even when Tracker:RequireSignIn is on, so the sign-in page has its CSS and script.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
+        app.MapGet("/api/sources", Timeline.IndexModel.SourceNamesAsync);
         if (app.Configuration.GetValue<bool>("Tracker:PerfBaseline"))
         {
             app.MapPerfBaseline();

@@ -8,7 +8,7 @@ public sealed class WordStemsTests
     [InlineData("мобилизация", "мобилизации")]
     [InlineData("мобилизация", "мобилизацию")]
     [InlineData("резервисты", "резервистов")]
-    [InlineData("повестки", "повесток")]
+    [InlineData("повестки", "повестками")]
     [InlineData("reservist", "reservists")]
     [InlineData("army", "armies")]
     public void Forms_of_one_word_share_a_stem(string one, string other) =>

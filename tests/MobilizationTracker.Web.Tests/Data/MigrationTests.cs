@@ -60,7 +60,7 @@ public sealed class MigrationTests : IDisposable
             "SELECT group_concat(name, ',') FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Claims'");
 
         indexes.Split(',').Should().Contain(
-            ["IX_Claims_ClaimDate_Id", "IX_Claims_SourceId_ClaimDate_Id", "IX_Claims_Kind_ClaimDate_Id", "IX_Claims_Denied_ClaimDate_Id", "IX_Claims_Figure"]);
+            ["IX_Claims_ClaimDate_Id_MaxValue_MinValue", "IX_Claims_Outlet_ClaimDate_Id", "IX_Claims_SourceId_ClaimDate_Id", "IX_Claims_Kind_ClaimDate_Id", "IX_Claims_Denied_ClaimDate_Id", "IX_Claims_Figure"]);
     }
 
     [Fact]

@@ -18,7 +18,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public string? NextCursor { get; private set; }
     public string? PreviousCursor { get; private set; }
     public TimelineChart Chart { get; private set; } = TimelineChart.Empty;
-    public IReadOnlyList<string> Sources { get; private set; } = [];
     public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
@@ -28,6 +27,14 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public int MatchCount { get; private set; }
 
     public bool MoreThanCount { get; private set; }
+
+    /// <summary>GET /api/sources: every source name (JSON array, cached), the source field's suggestions; thousands would weigh down every page.</summary>
+    public static async Task<IResult> SourceNamesAsync(TrackerDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var (sources, _) = await FormListsAsync(db, ct);
+        http.Response.Headers.CacheControl = "public, max-age=" + (int)ReadModelCache.MaxAge.TotalSeconds;
+        return Results.Json(sources);
+    }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -42,7 +49,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         MatchCount = Math.Min(points.Count, TimelineChart.MaxPoints);
         Chart = TimelineChart.Build(MoreThanCount ? points[..TimelineChart.MaxPoints] : points, MoreThanCount);
 
-        (Sources, Outlets) = await FormListsAsync(db, ct);
+        (_, Outlets) = await FormListsAsync(db, ct);
     }
 
     /// <summary>The filter form's source and outlet lists (cached: thousands of sources, hundreds of outlets).</summary>

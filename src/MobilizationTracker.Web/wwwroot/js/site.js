@@ -19,6 +19,34 @@
         }
     });
 
+    // Timeline: the source field's suggestions are loaded the first time it is used (thousands of names).
+    document.querySelectorAll("datalist[data-options]").forEach(function (list) {
+        var input = document.querySelector("input[list='" + list.id + "']");
+        if (!input) {
+            return;
+        }
+        var loaded = false;
+        function load() {
+            if (loaded) {
+                return;
+            }
+            loaded = true;
+            fetch(list.getAttribute("data-options"), { headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.ok ? r.json() : []; })
+                .then(function (names) {
+                    var fragment = document.createDocumentFragment();
+                    names.forEach(function (name) {
+                        var option = document.createElement("option");
+                        option.value = name;
+                        fragment.appendChild(option);
+                    });
+                    list.appendChild(fragment);
+                });
+        }
+        input.addEventListener("focus", load);
+        input.addEventListener("input", load);
+    });
+
     // Review step: "Add another claim" clones the last (blank) claim, renumbering its field names,
     // so more than the server's blank claims can be added. Without JavaScript the blank ones remain.
     document.querySelectorAll("[data-add-row]").forEach(function (btn) {
