@@ -140,7 +140,7 @@ for n in "${sizes[@]}"; do
   read -r b2p50 b2p95 b2p99 b2rps _ <<<"$(measure /perf/baseline)"
   base_rps=$(echo "scale=1; ($b1rps + $b2rps) / 2" | bc)
   result["baseline|$n"]="$b1p50/$b1p95/$b1p99 (then $b2p50/$b2p95/$b2p99)|$base_rps|1.000"
-  [ " ${names[*]} " == *" baseline "* ] || names=("baseline" "${names[@]}")
+  [ "${#names[@]}" -gt 0 ] || names=("baseline")
   for l in "${lines[@]}"; do
     IFS='|' read -r name path stats <<<"$l"
     read -r p50 p95 p99 rps _ <<<"$stats"

@@ -139,6 +139,11 @@ public static class TimelineQuery
             keyed = Filter(db, filter).Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id });
         }
 
+        return InOrder(keyed, ascending, after);
+    }
+
+    private static IQueryable<KeyedClaim> InOrder(IQueryable<KeyedClaim> keyed, bool ascending, Cursor? after)
+    {
         if (after is { } a)
         {
             var (d, id) = (a.ClaimDate, a.Id);
@@ -153,20 +158,8 @@ public static class TimelineQuery
     }
 
     /// <summary>Newest first (or oldest first), with the keyset cursor applied.</summary>
-    public static IQueryable<Claim> Ordered(IQueryable<Claim> claims, bool ascending, Cursor? after)
-    {
-        if (after is { } a)
-        {
-            var (d, id) = (a.ClaimDate, a.Id);
-            claims = ascending
-                ? claims.Where(c => c.ClaimDate > d || (c.ClaimDate == d && c.Id > id))
-                : claims.Where(c => c.ClaimDate < d || (c.ClaimDate == d && c.Id < id));
-        }
-
-        return ascending
-            ? claims.OrderBy(c => c.ClaimDate).ThenBy(c => c.Id)
-            : claims.OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id);
-    }
+    public static IQueryable<Claim> Ordered(IQueryable<Claim> claims, bool ascending, Cursor? after) =>
+        InOrder(claims.Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id }), ascending, after).Select(k => k.Claim);
 
     /// <summary>
     /// Rows with source and article metadata in one SQL statement; region codes are left null and

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MobilizationTracker.Web.Data;
+using static MobilizationTracker.Web.Tests.Pages.TestRows;
+
+namespace MobilizationTracker.Web.Tests.Claims;
+
+/// <summary>The read model's copies (outlet, values, a region's claim date) follow edits made through EF.</summary>
+public sealed class ReadModelCopiesTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+{
+    private async Task<List<int>> ApiIdsAsync(string query)
+    {
+        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/claims?" + query));
+        return doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("claim_id").GetInt32()).ToList();
+    }
+
+    [Fact]
+    public async Task Editing_a_claim_or_its_article_moves_it_between_filters()
+    {
+        var outlet = "Copies " + Guid.NewGuid().ToString("N")[..8];
+        var renamed = outlet + " renamed";
+        var (articleId, ids) = await AddArticleAsync(factory.Services, outlet, new DateOnly(2025, 5, 1), "Text.",
+            new ClaimSpec(700, Date: new DateOnly(2025, 4, 20), Regions: ["RU-KGD"]),
+            new ClaimSpec(null, Low: 40, High: 60, Date: new DateOnly(2025, 4, 21), Regions: ["RU-KGD"]));
+
+        (await ApiIdsAsync($"outlet={Uri.EscapeDataString(outlet)}&min=50&max=55")).Should().Equal(ids[1]);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            var article = await db.Articles.SingleAsync(a => a.Id == articleId);
+            article.Outlet = renamed;
+            var claim = await db.Claims.SingleAsync(c => c.Id == ids[0]);
+            claim.Figure = 52;
+            claim.ClaimDate = new DateOnly(2025, 4, 25);
+            await db.SaveChangesAsync();
+        }
+
+        (await ApiIdsAsync($"outlet={Uri.EscapeDataString(outlet)}")).Should().BeEmpty();
+        (await ApiIdsAsync($"outlet={Uri.EscapeDataString(renamed)}&min=50&max=55")).Should().Equal(ids[0], ids[1]);
+        (await ApiIdsAsync($"outlet={Uri.EscapeDataString(renamed)}&region=RU-KGD&after=2025-04-22_0")).Should().Equal(ids[1]);
+    }
+}
