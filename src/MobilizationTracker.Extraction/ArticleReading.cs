@@ -58,7 +58,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             var figures = FigureReader.Read(sentence.Text, context, lexicon, out var rejected);
             foreach (var figure in figures)
             {
-                var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
+                var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
                 candidates.Add(OutletsOwn.Holds(sentence.Text, figure.Mention.Start, lexicon)
                     ? Candidate(sentence, figure, outlet, figureDate, "background or the outlet's own arithmetic in the sentence: the outlet")
                     : Candidate(sentence, figure, source, figureDate, why));
@@ -76,7 +76,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
 
     private (string Source, ClaimDate Date, string Why) Attribute(Sentence sentence, SentenceAttribution attribution, SentenceAttribution? next)
     {
-        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published, lexicon);
         var dated = date.Date != published || date.Precision != DatePrecision.Day;
         if (attribution.Kind is null && !sentence.IsHeadline && next is { NamesPrevious: true, Kind: PartyKind.Named, Source: not null })
         {
@@ -184,9 +184,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             : null;
     }
 
-    private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)
+    private ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)
     {
-        var regions = RegionFinder.Find(sentence.Text).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        var regions = RegionFinder.Find(sentence.Text, lexicon).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
         var m = figure.Mention;
         var claim = new ExtractedClaim
         {
