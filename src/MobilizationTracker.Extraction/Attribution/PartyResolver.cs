@@ -61,11 +61,19 @@ public static class PartyResolver
         }
 
         // "documents from Russia's Defense Ministry", "a report of the UK Ministry of Defence": the body behind the papers (spec rule 2).
-        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers
-            && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value)
-            && registry.FindIn(papers.Groups["rest"].Value, lastMention: false) is { } body)
+        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value))
         {
-            return new Party(PartyKind.Named, body);
+            var rest = papers.Groups["rest"].Value;
+            if (registry.FindIn(rest, lastMention: false) is { } body)
+            {
+                return new Party(PartyKind.Named, body);
+            }
+
+            // "a study by the independent outlet Vazhnye Istoriyi": the name that closes the owner's description
+            if (lexicon.Rx(PaperLink).IsMatch(rest) && CapitalisedName(rest, nameAtEnd: true, lexicon) is { } owner && !IsPlace(owner))
+            {
+                return new Party(PartyKind.Named, registry.Normalise(owner));
+            }
         }
 
         if (lexicon.Rx(UnnamedHead).IsMatch(phrase) || lexicon.Rx(SourceWord).IsMatch(phrase))
@@ -214,6 +222,8 @@ public static class PartyResolver
 
     /// <summary>«источник издания»: the sources of the publication named before are the publication's.</summary>
     private const string SourcesOfAnaphor = @"^(?:{attribution-source-nouns})\s+(?<noun>{attribution-owner-anaphors})\b";
+
+    private const string PaperLink = @"^\s*(?:{attribution-paper-links})\s";
 
     private const string PapersOf = @"^(?:(?-i:\p{Lu}?\p{Ll}[\w-]*|\p{Lu})\s+){0,3}(?:{attribution-paper-nouns})\b(?<rest>.+)$";
 
