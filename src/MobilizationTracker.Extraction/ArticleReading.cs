@@ -22,6 +22,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 
+    /// <summary>How many characters back an anaphor without an antecedent looks for a known name (keeps the walk linear).</summary>
+    private const int LookBack = 4000;
+
     /// <summary>Rejections a reviewer may want to see: numbers of people that the rules decided are not recruitment figures.</summary>
     private static readonly RejectionReason[] Explained =
     [
@@ -169,7 +172,16 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             return byNoun;
         }
 
-        return _carried ?? _named.LastOrDefault();
+        if ((_carried ?? _named.LastOrDefault()) is { } last)
+        {
+            return last;
+        }
+
+        // "The president said" with nobody named yet in the body: the last known name printed so far (the headline's too).
+        var read = _read.Length <= LookBack ? _read.ToString() : _read.ToString(_read.Length - LookBack, LookBack);
+        return sources.FindIn(read, lastMention: true) is { } printed
+            ? new Speaker(printed, new ClaimDate(published, DatePrecision.Day), -CarryOn - 1, printed, Reporter: false)
+            : null;
     }
 
     private ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)

@@ -70,10 +70,10 @@ public static class AttributionFinder
             return new SentenceAttribution(PartyKind.Named, named.Party.Name, Explain(phrase), retro is not null && retro.Party == named.Party, named.Reporter);
         }
 
-        if (speakers.FirstOrDefault(p => p.Party.Kind == PartyKind.Unnamed) is { } unnamedSpeaker)
+        if (according.FirstOrDefault(p => p.Party.Kind == PartyKind.Unnamed) is { } unnamedData)
         {
             // "he ordered ... that, according to official figures, brought": the data is innermost
-            return new SentenceAttribution(PartyKind.Unnamed, null, Explain(unnamedSpeaker.Phrase));
+            return new SentenceAttribution(PartyKind.Unnamed, null, Explain(unnamedData.Phrase));
         }
 
         if (all.FirstOrDefault(p => p.Party.Kind == PartyKind.Anaphoric) is { } anaphor)
@@ -135,6 +135,11 @@ public static class AttributionFinder
                 continue;
             }
 
+            if (!lexicon.Has("attribution-articles") && lexicon.Rx(ClauseEnd).IsMatch(sentence[..verb.Index]))
+            {
+                continue; // «..., сообщил Медведев»: the speaker follows the verb (InvertedSpeaker reads it)
+            }
+
             if (SpeakerPhrase(sentence[..verb.Index], lexicon) is { } phrase)
             {
                 var reporter = lexicon.Rx(ReportingVerb).IsMatch(verb.Value);
@@ -158,7 +163,8 @@ public static class AttributionFinder
         {
             var segment = lexicon.Rx(Filler).Replace(segments[k], " ").Trim();
             var isLast = k == segments.Length - 1;
-            if (segment.Length == 0 || !isLast && (lexicon.Rx(Aside).IsMatch(segment) || lexicon.Rx(Apposition).IsMatch(segment) || char.IsLower(segment[0]) && !lexicon.Rx(PapersLead).IsMatch(segment)))
+            if (segment.Length == 0 || !isLast && !LowercaseSubject(segment, lexicon)
+                && (lexicon.Rx(Aside).IsMatch(segment) || lexicon.Rx(Apposition).IsMatch(segment) || char.IsLower(segment[0]) && !lexicon.Rx(PapersLead).IsMatch(segment)))
             {
                 continue;
             }
@@ -168,6 +174,10 @@ public static class AttributionFinder
 
         return null;
     }
+
+    /// <summary>Without articles a subject may start lowercase («источник издания, близкий к ..., сообщил»).</summary>
+    private static bool LowercaseSubject(string segment, LanguageLexicon lexicon) =>
+        !lexicon.Has("attribution-articles") && lexicon.Rx(SubjectNoun).IsMatch(segment);
 
     private static List<Found> Parties(Regex pattern, string sentence, SourceRegistry registry, LanguageLexicon lexicon, Role role, bool nameAtEnd = false)
     {
@@ -203,7 +213,7 @@ public static class AttributionFinder
 
     /// <summary>"..., said Kremlin spokesman Dmitry Peskov.", "\"...,\" says the ministry.", «..., - заявил Песков», «как пишет "Медуза"».</summary>
     private const string InvertedSpeaker =
-        @"(?:""?,""?|""|\b(?:{attribution-inverted-openers}))\s*(?:-\s*)?(?-i:(?:{attribution-inverted-verbs}))\s+(?<p>""?[^,;:""()]+)";
+        @"(?:""?,""?|""|\b(?:{attribution-inverted-openers}))\s*(?:-\s*)?(?-i:(?:{attribution-inverted-verbs}))\s+(?<p>""?" + PartyWords + ")";
 
     private const string Relay =
         @"\b(?:{attribution-relay}|(?:{attribution-relay-to-verbs})(?:\s+(?:[^,;:""()]|,(?=\d)){0,60}?)?\s+to)\s+(?=[A-Za-z]|(?-i:\p{Lu})|"")(?<p>""?[^,;:""()]+)";
@@ -226,7 +236,7 @@ public static class AttributionFinder
     private const string RetroVerb = @"\b(?:{attribution-speech-verbs}|{attribution-retro-verbs})\s+(?:{attribution-retro-markers})(?=\s*(?:[.,;!?]|$)|\s+(?:{attribution-retro-after})\b)";
 
     /// <summary>"This was stated by X", «Об этом сообщил X»: the party after the verb.</summary>
-    private const string RetroInverted = @"^(?:{attribution-retro-markers})\s+(?:{attribution-retro-inverted-verbs})\s+(?<p>""?[^,;:""()]+)";
+    private const string RetroInverted = @"(?:^|[,;]\s*)(?:{attribution-retro-markers})\s+(?:[^,;:""()]{0,80}?\s)??(?:{attribution-retro-inverted-verbs})\s+(?<p>""?" + PartyWords + ")";
 
     /// <summary>"There have been reports that ...", «Ранее сообщалось»: somebody unnamed reported it.</summary>
     private const string UnnamedReport = @"\b(?:{attribution-unnamed-reports})\b";
@@ -237,6 +247,10 @@ public static class AttributionFinder
     private const string PassiveAgent = @"^\s+(?:{attribution-passive-agents})\b";
 
     private const string QuotedAsSaying = @"(?-i:\b(?:{attribution-quote-verbs}))\s+(?<p>[^,;:""()]{1,90}?)\s+(?:{attribution-quote-as})\b";
+
+    private const string SubjectNoun = @"^(?:{attribution-source-nouns}|{attribution-unnamed-heads}|{attribution-anaphor-nouns}|{attribution-anaphor-roles})\b";
+
+    private const string ClauseEnd = @"(?:[,""]|\s-)\s*$";
 
     private const string PassiveBefore = @"\b(?:{attribution-passive-auxiliaries})\s+(?:\w+\s+)?$";
 

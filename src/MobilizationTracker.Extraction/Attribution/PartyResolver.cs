@@ -37,6 +37,7 @@ public static class PartyResolver
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
         phrase = lexicon.Rx(LeadingDate).Replace(phrase, "");
         phrase = lexicon.Rx(LeadingPreposition).Replace(phrase, "");
+        phrase = lexicon.Rx(PlacePreposition).Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
@@ -60,11 +61,19 @@ public static class PartyResolver
         }
 
         // "documents from Russia's Defense Ministry", "a report of the UK Ministry of Defence": the body behind the papers (spec rule 2).
-        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers
-            && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value)
-            && registry.FindIn(papers.Groups["rest"].Value, lastMention: false) is { } body)
+        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value))
         {
-            return new Party(PartyKind.Named, body);
+            var rest = papers.Groups["rest"].Value;
+            if (registry.FindIn(rest, lastMention: false) is { } body)
+            {
+                return new Party(PartyKind.Named, body);
+            }
+
+            // "a study by the independent outlet Vazhnye Istoriyi": the name that closes the owner's description
+            if (lexicon.Rx(PaperLink).IsMatch(rest) && CapitalisedName(rest, nameAtEnd: true, lexicon) is { } owner && !IsPlace(owner))
+            {
+                return new Party(PartyKind.Named, registry.Normalise(owner));
+            }
         }
 
         if (lexicon.Rx(UnnamedHead).IsMatch(phrase) || lexicon.Rx(SourceWord).IsMatch(phrase))
@@ -78,7 +87,9 @@ public static class PartyResolver
         }
 
         var name = CapitalisedName(phrase, nameAtEnd, lexicon) ?? (nameAtEnd ? AnyRun(phrase, lexicon) : null);
-        if (name is null || IsPlace(name))
+
+        // Without articles every sentence-initial word is capitalised too: an unknown name needs a first name and a surname.
+        if (name is null || IsPlace(name) || !lexicon.Has("attribution-articles") && !name.Contains(' ', StringComparison.Ordinal))
         {
             return Party.Unnamed;
         }
@@ -153,6 +164,11 @@ public static class PartyResolver
             return named ? new Party(PartyKind.Named, owner) : Party.Unnamed;
         }
 
+        if (lexicon.Rx(SourcesOfAnaphor).Match(phrase) is { Success: true } ofAnaphor)
+        {
+            return new Party(PartyKind.Anaphoric, AnaphorKey(ofAnaphor.Groups["noun"].Value, lexicon));
+        }
+
         if (lexicon.Lines("attribution-source-nouns").Count > 0 && lexicon.Rx(SourcesOf).Match(phrase) is { Success: true } of)
         {
             var owner = registry.FindIn(of.Groups["owner"].Value, lastMention: false);
@@ -184,6 +200,9 @@ public static class PartyResolver
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
+    /// <summary>«сообщили в ведомстве», «в Кремле заявили»: where a body speaks is the body.</summary>
+    private const string PlacePreposition = @"^(?:{attribution-place-prepositions})\s+";
+
     /// <summary>"Under the previous decree": the preposition is not part of the party.</summary>
     private const string LeadingPreposition = @"^(?:{attribution-lead-prepositions})\s+(?=the\s)";
 
@@ -201,6 +220,11 @@ public static class PartyResolver
     /// <summary>Sources named after their owner, as Russian writes them: «источники «Медузы»», «собеседник издания РБК».</summary>
     private const string SourcesOf = @"^(?:{attribution-source-nouns})\s+(?:(?-i:\p{Ll}[\w-]*)\s+){0,2}?""?(?<owner>(?-i:\p{Lu}).*)$";
 
+    /// <summary>«источник издания»: the sources of the publication named before are the publication's.</summary>
+    private const string SourcesOfAnaphor = @"^(?:{attribution-source-nouns})\s+(?<noun>{attribution-owner-anaphors})\b";
+
+    private const string PaperLink = @"^\s*(?:{attribution-paper-links})\s";
+
     private const string PapersOf = @"^(?:(?-i:\p{Lu}?\p{Ll}[\w-]*|\p{Lu})\s+){0,3}(?:{attribution-paper-nouns})\b(?<rest>.+)$";
 
     private const string UnnamedHead =
@@ -208,7 +232,7 @@ public static class PartyResolver
 
     /// <summary>A time phrase opening the phrase ("Last September he", "In early March, the ministry"): never part of a name.</summary>
     private const string LeadingDate =
-        @"^(?:(?:{attribution-time-prepositions})\s*)*(?:(?:{months})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4,4})?|(?:{attribution-weekdays})|(?:{attribution-time-periods})|\d{4,4})\b,?\s*";
+        @"^(?:(?:{attribution-time-prepositions})\s*)*(?:(?:{months})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4,4})?|\d{1,2}\s+(?:{months})|(?:{attribution-weekdays})|(?:{attribution-time-periods})|\d{4,4})\b,?\s*";
 
     private const string SourceWord = @"\b(?:{attribution-source-nouns})\b";
 

@@ -6,14 +6,14 @@ namespace MobilizationTracker.Extraction.Attribution;
 
 /// <summary>
 /// The attribution and denial patterns of a language, built like <see cref="LanguageLexicon.Pattern"/>
-/// (<c>{file}</c> stands for that file's alternation; compiled once, case-insensitive) except that a
+/// (<c>{file}</c> stands for that file's alternation; built once and cached, interpreted so the first article pays no code generation, case-insensitive) except that a
 /// placeholder whose file the language does not have, or leaves empty, matches nothing rather than the
 /// empty string, so a language can leave out a construction it does not use.
 /// </summary>
 internal static partial class Vocabulary
 {
     /// <summary>
-    /// Generous, because the first match of a compiled pattern includes its JIT time on a loaded machine; the
+    /// Generous, because a first match on a loaded machine (2 cores, many processes) can be slow; the
     /// patterns themselves are linear in the sentence (bounded repeats, no nested quantifiers).
     /// </summary>
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
@@ -23,7 +23,7 @@ internal static partial class Vocabulary
     public static Regex Rx(this LanguageLexicon lexicon, string template) =>
         Compiled.GetOrAdd((lexicon.Language, template), key => new Regex(
             Placeholder().Replace(key.Template, m => lexicon.Lines(m.Groups[1].Value).Count == 0 ? "(?!)" : "(?:" + lexicon.Alternation(m.Groups[1].Value) + ")"),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             MatchTimeout));
 
     /// <summary>Whether the language has any entries for a construction.</summary>

@@ -19,12 +19,18 @@ public static partial class DenialFinder
     {
         var found = new List<FoundDenial>();
         string? lastNamed = null;
-        foreach (var s in sentences.Where(s => !s.IsHeadline))
+        foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (Find(s.Text, registry, lexicon) is { } d)
+            if (s.IsHeadline)
             {
-                var by = d.By.Length == 0 || Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed; // "President X: no need for ..." names who "he" is
+                continue;
+            }
+
+            if (FindAny(s.Text, registry, lexicon) is { } d && Speaker(d.By, s, sentences, registry, lexicon) is { } said)
+            {
+                var by = said.Length == 0 || Pronoun().IsMatch(said) ? lastNamed ?? "authorities" : said;
                 found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length, ReportNamed(s.Text, registry)));
             }
 
@@ -36,8 +42,25 @@ public static partial class DenialFinder
 
     public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry) => Find(sentence, registry, LanguageLexicon.English);
 
+    /// <summary>Who made a denial: as found, or for a phrase nobody in its sentence says, the speaker the next sentence names.</summary>
+    private static string? Speaker(string by, Sentence sentence, IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon)
+    {
+        if (by != Unsaid)
+        {
+            return by;
+        }
+
+        var next = sentences.FirstOrDefault(n => n.Index == sentence.Index + 1);
+        return next is not null && AttributionFinder.Find(next.Text, registry, lexicon) is { NamesPrevious: true } named
+            ? named.Kind == PartyKind.Named ? named.Source : "" // an anaphor ("the president said this"): the party named before
+            : null;
+    }
+
     /// <summary>The denial in one sentence, if any: who made it (empty: the party named before) and what it covers.</summary>
-    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry, LanguageLexicon lexicon) =>
+        FindAny(sentence, registry, lexicon) is { } d && d.By != Unsaid ? d : null;
+
+    private static (string By, DenialKind Kind)? FindAny(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
         if (NotADenial().IsMatch(sentence))
         {
@@ -55,26 +78,57 @@ public static partial class DenialFinder
     /// </summary>
     private static (string By, DenialKind Kind)? FindPhrases(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
-        var direct = lexicon.Rx(@"\b(?:{denials-direct})\b").IsMatch(sentence) && lexicon.Rx(@"\b(?:{denials-topics})").IsMatch(sentence);
-        var away = !direct && lexicon.Rx(@"\b(?:{denials-explaining-away})").IsMatch(sentence);
-        if (!direct && !away)
+        var phrase = lexicon.Rx(Called).Match(sentence);
+        if (!phrase.Success)
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-self-evident})\b").Match(sentence);
+        }
+
+        if (!phrase.Success && lexicon.Rx(@"\b(?:{denials-topics})").IsMatch(sentence))
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-direct})\b").Match(sentence);
+        }
+
+        var direct = phrase.Success;
+        if (!direct)
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-explaining-away})").Match(sentence);
+        }
+
+        if (!phrase.Success)
         {
             return null;
         }
 
         // The clause that holds the phrase speaks it: "A had said ..., and B stuck to that line, telling X that the report is a lie."
-        var phrase = (direct ? lexicon.Rx(@"\b(?:{denials-direct})\b") : lexicon.Rx(@"\b(?:{denials-explaining-away})")).Match(sentence);
         var clauses = lexicon.Rx(@"[;]\s|,\s+(?:{denials-clause-joins})\s").Split(sentence[..phrase.Index]);
         var clause = clauses[^1] + sentence[phrase.Index..];
+        if (lexicon.Rx(@"^\s*(?:{denials-demonstratives})\s*$").IsMatch(clauses[^1]))
+        {
+            return null; // "This refutes the minister's words": the outlet's own reasoning, not an official's denial
+        }
+
         var speaker = AttributionFinder.Find(clause, registry, lexicon);
         var by = speaker.Kind switch
         {
             PartyKind.Named => speaker.Source,
             PartyKind.Anaphoric => "",
-            _ => registry.FindIn(clause, lastMention: false),
+            // the clause's subject, not a name it mentions: before "called", else at the clause's start
+            _ => phrase.Groups["called"].Success
+                ? registry.FindIn(clauses[^1], lastMention: true)
+                : registry.FindIn(clause[..Math.Min(clause.Length, SubjectReach)], lastMention: false),
         };
-        return by is null ? null : (by, direct ? DenialKind.Plans : DenialKind.ExplainingAway);
+        return (by ?? Unsaid, direct ? DenialKind.Plans : DenialKind.ExplainingAway);
     }
+
+    /// <summary>"called this information false", «назвал это фейком»: the verb and the word, a few words apart.</summary>
+    private const string Called = @"\b(?<called>{denials-called-verbs})\s+(?:[^.;:]{0,60}?\s)?""?(?:{denials-called-words})\b";
+
+    /// <summary>How far into its clause a denial's subject may stand ("Kremlin spokesman Dmitry Peskov stuck to ...").</summary>
+    private const int SubjectReach = 60;
+
+    /// <summary>A denial phrase nobody in the sentence says: the next sentence may name the speaker («Об этом заявил ...»).</summary>
+    internal const string Unsaid = "\u0000";
 
     private static (string By, DenialKind Kind)? FindEnglishShapes(string sentence, SourceRegistry registry)
     {

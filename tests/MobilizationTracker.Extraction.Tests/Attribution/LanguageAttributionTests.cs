@@ -124,3 +124,13 @@ public sealed class LanguageAttributionTests
         result.Claims.Single(c => c.Figure == 900).Source.Should().Be("The Northern Courier");
     }
 }
+
+public sealed class PaperOwnerTests
+{
+    [Fact]
+    public void A_study_by_a_described_outlet_belongs_to_the_outlet()
+    {
+        AttributionFinder.Find("About 900 men enlisted, according to a recent study by the small regional outlet Severny Vestnik.", SourceRegistry.Default)
+            .Source.Should().Be("Severny Vestnik");
+    }
+}
