@@ -51,4 +51,14 @@ public sealed class EnglishFigurePatternTests
     {
         FigureReader.Read(sentence).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("The army currently has a limit of about 1.1 million military personnel.", ClaimKind.ForceSize)]
+    [InlineData("Putin ordered the call-up of 130,000 men for compulsory military service, enlarging the army.", ClaimKind.Target)]
+    [InlineData("Some 90,000 people signed agreements with the army over the past six months.", ClaimKind.Count)]
+    [InlineData("About 900 men join the army on a daily basis, the ministry says.", ClaimKind.Rate)]
+    public void Kinds_follow_the_cue(string sentence, ClaimKind expected)
+    {
+        FigureReader.Read(sentence).Should().ContainSingle().Which.Kind.Should().Be(expected);
+    }
 }
