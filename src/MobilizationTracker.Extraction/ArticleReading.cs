@@ -22,6 +22,9 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     /// <summary>How many sentences a speaker carries on to when nobody else is named.</summary>
     private const int CarryOn = 3;
 
+    /// <summary>How many characters back an anaphor without an antecedent looks for a known name (keeps the walk linear).</summary>
+    private const int LookBack = 4000;
+
     /// <summary>Rejections a reviewer may want to see: numbers of people that the rules decided are not recruitment figures.</summary>
     private static readonly RejectionReason[] Explained =
     [
@@ -41,18 +44,24 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     {
         var candidates = new List<ClaimCandidate>();
         var previous = "";
-        foreach (var sentence in sentences)
+        SentenceAttribution? next = null;
+        for (var i = 0; i < sentences.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            var (source, date) = Attribute(sentence);
+            var sentence = sentences[i];
+            var own = next ?? AttributionFinder.Find(sentence.Text, sources, lexicon);
+            next = i + 1 < sentences.Count ? AttributionFinder.Find(sentences[i + 1].Text, sources, lexicon) : null;
+            var (source, date, why) = Attribute(sentence, own, next);
             _read.Append(sentence.Text).Append('\n');
             var context = previous;
             previous = sentence.Text;
             var figures = FigureReader.Read(sentence.Text, context, lexicon, out var rejected);
             foreach (var figure in figures)
             {
-                var own = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published) ?? date;
-                candidates.Add(Candidate(sentence, figure, source, own));
+                var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
+                candidates.Add(OutletsOwn.Holds(sentence.Text, figure.Mention.Start, lexicon)
+                    ? Candidate(sentence, figure, outlet, figureDate, "background or the outlet's own arithmetic in the sentence: the outlet")
+                    : Candidate(sentence, figure, source, figureDate, why));
             }
 
             foreach (var (mention, reason) in rejected.Where(r => Explained.Contains(r.Reason)))
@@ -65,11 +74,16 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         return candidates;
     }
 
-    private (string Source, ClaimDate Date) Attribute(Sentence sentence)
+    private (string Source, ClaimDate Date, string Why) Attribute(Sentence sentence, SentenceAttribution attribution, SentenceAttribution? next)
     {
-        var attribution = AttributionFinder.Find(sentence.Text, sources);
-        var date = ClaimDateResolver.Resolve(sentence.Text, published);
+        var date = ClaimDateResolver.Resolve(sentence.Text, published, lexicon);
         var dated = date.Date != published || date.Precision != DatePrecision.Day;
+        if (attribution.Kind is null && !sentence.IsHeadline && next is { NamesPrevious: true, Kind: PartyKind.Named, Source: not null })
+        {
+            // "Russia will call up 10,000. This was stated by X.": the speaker comes after the statement.
+            attribution = next with { Phrase = "named in the next sentence: " + next.Phrase };
+        }
+
         switch (attribution.Kind)
         {
             case PartyKind.Named:
@@ -79,26 +93,34 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
                     date = same.Date; // "Putin also said that..." continues what he said "in December"
                 }
 
-                var named = new Speaker(name, date, sentence.Index);
+                var named = new Speaker(name, date, sentence.Index, attribution.Phrase ?? name, attribution.Reporter);
                 Remember(sentence, named);
-                return (named.Name, date);
+                return (named.Name, date, attribution.Phrase ?? name);
             case PartyKind.Anaphoric when Antecedent(attribution.Source) is { } antecedent:
                 Remember(sentence, antecedent with { At = sentence.Index });
-                return (antecedent.Name, dated ? date : antecedent.Date);
+                return (antecedent.Name, dated ? date : antecedent.Date, $"{attribution.Phrase}, referring back to: {antecedent.Phrase}");
             case PartyKind.Unnamed:
+                if (_carried is { Reporter: true } reporter && sentence.Index - reporter.At <= CarryOn)
+                {
+                    // "Bloomberg writes ... according to people familiar with the plans": the reporter's own sources.
+                    return (reporter.Name, dated ? date : reporter.Date, $"{attribution.Phrase}, unnamed sources of the report: {reporter.Phrase}");
+                }
+
                 if (!sentence.IsHeadline)
                 {
                     _carried = null;
                 }
 
-                return (outlet, date);
+                return (outlet, date, $"{attribution.Phrase}: unnamed, so the outlet");
             default:
                 if (_carried is { } last && sentence.Index - last.At <= CarryOn)
                 {
-                    return (last.Name, dated ? date : last.Date);
+                    var back = sentence.Index - last.At;
+                    var from = back == 1 ? "the previous sentence" : $"{back} sentences before";
+                    return (last.Name, dated ? date : last.Date, $"carried from {from}: {last.Phrase}");
                 }
 
-                return (outlet, date);
+                return (outlet, date, "no party named: the outlet");
         }
     }
 
@@ -150,12 +172,21 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             return byNoun;
         }
 
-        return _carried ?? _named.LastOrDefault();
+        if ((_carried ?? _named.LastOrDefault()) is { } last)
+        {
+            return last;
+        }
+
+        // "The president said" with nobody named yet in the body: the last known name printed so far (the headline's too).
+        var read = _read.Length <= LookBack ? _read.ToString() : _read.ToString(_read.Length - LookBack, LookBack);
+        return sources.FindIn(read, lastMention: true) is { } printed
+            ? new Speaker(printed, new ClaimDate(published, DatePrecision.Day), -CarryOn - 1, printed, Reporter: false)
+            : null;
     }
 
-    private static ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date)
+    private ClaimCandidate Candidate(Sentence sentence, Figure figure, string source, ClaimDate date, string why)
     {
-        var regions = RegionFinder.Find(sentence.Text).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
+        var regions = RegionFinder.Find(sentence.Text, lexicon).Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList();
         var m = figure.Mention;
         var claim = new ExtractedClaim
         {
@@ -165,6 +196,7 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
             Qualifier = figure.Qualifier,
             Kind = figure.Kind,
             Source = source,
+            Attribution = why,
             ClaimDate = date.Date,
             ClaimDatePrecision = date.Precision,
             Regions = regions.Count > 0 ? regions : ["RU"],
@@ -175,5 +207,6 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
         return new ClaimCandidate(claim, sentence.IsHeadline, m.Unit);
     }
 
-    private sealed record Speaker(string Name, ClaimDate Date, int At);
+    /// <summary>A named party as read at sentence <see cref="At"/>; Phrase is what named it, Reporter that it writes or reports.</summary>
+    private sealed record Speaker(string Name, ClaimDate Date, int At, string Phrase, bool Reporter);
 }

@@ -76,19 +76,19 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
 
         var outlet = _sources.Normalise(input.Outlet ?? read.Metadata.Outlet ?? "unknown");
         ct.ThrowIfCancellationRequested();
-        var sentences = SentenceSplitter.Split(cleaned, ct);
+        var sentences = SentenceSplitter.Split(cleaned, lexicon, ct);
         ct.ThrowIfCancellationRequested();
-        var denials = DenialFinder.Find(sentences, _sources, ct);
+        var denials = DenialFinder.Find(sentences, _sources, lexicon, ct);
         ct.ThrowIfCancellationRequested();
         var reading = new ArticleReading(_sources, outlet, published, lexicon);
         var candidates = reading.Candidates(sentences, ct);
         warnings.AddRange(reading.Skipped);
-        var articleRegions = ArticleRegions.Find(sentences, ct);
-        var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions);
+        var articleRegions = ArticleRegions.Find(sentences, lexicon, ct);
+        var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions, lexicon);
         var claims = ClaimMerger.Merge(candidates, ct)
             .Select(c => c.Claim)
             .Select(c => Checked(c, ct))
-            .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion) is { } only ? c with { Regions = [only] } : c)
+            .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion, lexicon) is { } only ? c with { Regions = [only] } : c)
             .Select(c => DenialScope.Covers(c.Kind, c.Evidence, denials, published, c.Source) is (true, var by) ? c with { Denied = true, DeniedBy = by } : c)
             .ToList();
 

@@ -1,27 +1,42 @@
 using System.Collections.Frozen;
+using MobilizationTracker.Extraction.Attribution;
 using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction;
 
 /// <summary>
-/// Canonical source names and their aliases ("Vyorstka" is "Verstka"). The built-in list
-/// (Lexicon/source-aliases.txt: outlets, agencies, officials, intelligence services) can be extended
-/// with aliases editors add; lookups are case-insensitive.
+/// Canonical source names and their aliases ("Vyorstka" is "Verstka", «Вёрстка» too). The built-in list
+/// (Lexicon/source-aliases.txt: outlets, agencies, officials, intelligence services, in Latin and Cyrillic
+/// spellings) can be extended with aliases editors add; lookups are case-insensitive, fold look-alike
+/// letters of the other script (<see cref="Confusables"/>) and compare Cyrillic names by their stems, so
+/// an inflected «Медведева» or «по данным Минобороны» finds «Медведев» and «Минобороны».
 /// </summary>
 public sealed class SourceRegistry
 {
+    /// <summary>The most words of a Cyrillic alias compared by stems ("Министерство обороны России").</summary>
+    private const int MaxStemWords = 4;
+
     private readonly FrozenDictionary<string, string> _canonicalByAlias;
 
     /// <summary>Aliases longest first, for finding a known name inside a phrase.</summary>
     private readonly string[] _aliasesLongestFirst;
 
+    /// <summary>Cyrillic aliases by the stems of their words ("дмитр медведев" → Dmitry Medvedev).</summary>
+    private readonly FrozenDictionary<string, string> _canonicalByStems;
+
     private SourceRegistry(IEnumerable<KeyValuePair<string, string>> aliasToCanonical)
     {
         _canonicalByAlias = aliasToCanonical
             .Where(p => !string.IsNullOrWhiteSpace(p.Key) && !string.IsNullOrWhiteSpace(p.Value))
-            .GroupBy(p => p.Key.Trim(), StringComparer.OrdinalIgnoreCase)
+            .GroupBy(p => Confusables.Fold(p.Key.Trim()), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _aliasesLongestFirst = _canonicalByAlias.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray();
+        _canonicalByStems = _canonicalByAlias
+            .Where(p => p.Key.Any(Confusables.IsCyrillic))
+            .Select(p => (Key: string.Join(' ', NameStems.Words(p.Key).Select(w => w.Stem)), p.Value))
+            .Where(p => p.Key.Length > 0)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
     }
 
     /// <summary>The built-in registry.</summary>
@@ -38,17 +53,26 @@ public sealed class SourceRegistry
     /// <summary>The canonical name for a source as written, or the name itself (trimmed) when unknown.</summary>
     public string Normalise(string name)
     {
-        var key = name.Trim();
+        var key = Confusables.Fold(name.Trim());
         if (_canonicalByAlias.TryGetValue(key, out var canonical))
         {
             return canonical;
         }
 
         var withoutPossessive = StripPossessive(key);
-        return _canonicalByAlias.TryGetValue(withoutPossessive, out canonical) ? canonical : withoutPossessive;
+        if (_canonicalByAlias.TryGetValue(withoutPossessive, out canonical))
+        {
+            return canonical;
+        }
+
+        return ByStems(withoutPossessive) ?? withoutPossessive;
     }
 
-    public bool IsKnown(string name) => _canonicalByAlias.ContainsKey(name.Trim()) || _canonicalByAlias.ContainsKey(StripPossessive(name.Trim()));
+    public bool IsKnown(string name)
+    {
+        var key = Confusables.Fold(name.Trim());
+        return _canonicalByAlias.ContainsKey(key) || _canonicalByAlias.ContainsKey(StripPossessive(key)) || ByStems(key) is not null;
+    }
 
     /// <summary>Every (alias, canonical) pair, for showing and exporting the registry.</summary>
     public IEnumerable<KeyValuePair<string, string>> Entries => _canonicalByAlias;
@@ -59,6 +83,7 @@ public sealed class SourceRegistry
     /// </summary>
     internal string? FindIn(string phrase, bool lastMention)
     {
+        phrase = Confusables.Fold(phrase);
         string? best = null;
         var bestPosition = -1;
         foreach (var alias in _aliasesLongestFirst)
@@ -77,7 +102,47 @@ public sealed class SourceRegistry
             }
         }
 
+        if (_canonicalByStems.Count == 0 || !phrase.Any(Confusables.IsCyrillic))
+        {
+            return best;
+        }
+
+        // Inflected Cyrillic names: runs of up to four words compared by their stems, the longest run at a word first.
+        var words = NameStems.Words(phrase);
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(MaxStemWords, words.Count - i); n >= 1; n--)
+            {
+                var key = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Stem));
+                if (!_canonicalByStems.TryGetValue(key, out var canonical))
+                {
+                    continue;
+                }
+
+                var end = words[i + n - 1].End;
+                var position = lastMention ? end : phrase.Length - words[i].Start;
+                if (position > bestPosition)
+                {
+                    bestPosition = position;
+                    best = canonical;
+                }
+
+                break;
+            }
+        }
+
         return best;
+    }
+
+    private string? ByStems(string name)
+    {
+        if (_canonicalByStems.Count == 0 || !name.Any(Confusables.IsCyrillic))
+        {
+            return null;
+        }
+
+        var key = string.Join(' ', NameStems.Words(name).Select(w => w.Stem));
+        return _canonicalByStems.GetValueOrDefault(key);
     }
 
     private static int IndexOfWord(string text, string word)

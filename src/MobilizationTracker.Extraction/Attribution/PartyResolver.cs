@@ -1,14 +1,16 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Attribution;
 
 /// <summary>
 /// Turns the phrase that names a party ("the Russian service of Radio Free Europe/Radio Liberty",
-/// "Verstka's sources", "a high-ranking Kremlin source", "the outlet") into a named party, normalised
-/// through the registry, an anaphor, or nobody (spec rule 1: unnamed is not a source).
+/// "Verstka's sources", "a high-ranking Kremlin source", "the outlet", «источник в Минобороны») into a
+/// named party, normalised through the registry, an anaphor, or nobody (spec rule 1: unnamed is not a
+/// source). The words come from the article language's lexicon (Lexicon/{lang}/attribution-*.txt).
 /// </summary>
-public static partial class PartyResolver
+public static class PartyResolver
 {
     /// <summary>Official bodies: "Kremlin sources" are unnamed people, while "Verstka sources" are Verstka's.</summary>
     private static readonly FrozenSet<string> OfficialBodies = new[]
@@ -17,50 +19,56 @@ public static partial class PartyResolver
         "Ukrainian Defense Ministry", "General Staff of Ukraine", "Pentagon",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Titles = new[]
-    {
-        "Rear", "Vice", "Admiral", "General", "Colonel", "Major", "Lieutenant", "Captain", "Sergeant", "Marshal", "President", "Prime",
-        "Minister", "Deputy", "Chief", "Head", "Governor", "Mayor", "Spokesman", "Spokeswoman", "Spokesperson", "Senator", "Lt.", "Gen.",
-        "Col.", "Maj.", "Dr.", "Mr.", "Mrs.", "Ms.", "Defense", "Defence", "Foreign", "Chairman", "Chairperson", "Director", "Commander",
-        "Secretary", "Ambassador", "Speaker", "Lawmaker", "MP", "Former", "Acting", "First",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>A capitalised word of a name (case-sensitive inside the case-insensitive lexicon patterns).</summary>
+    internal const string Word = @"(?-i:\p{Lu}[\w./&'-]*)";
 
-    private static readonly FrozenSet<string> NotNames = new[]
-    {
-        "The", "A", "An", "Russian", "Russia", "Ukraine", "Ukrainian", "Western", "European", "American", "British",
-        "Moscow", "Kyiv", "In", "On", "But", "However", "And", "Then", "Meanwhile", "Earlier", "Later", "This", "That",
-        "It", "He", "She", "They", "We", "Local", "Regional", "Military", "Officials", "Sources", "Media", "State",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Where a name starts: a capital, or lowercase letters before one ("iStories").</summary>
+    private const string NameStart = @"(?-i:\p{Ll}*\p{Lu})";
+
+    public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd) =>
+        Resolve(phrase, registry, nameAtEnd, LanguageLexicon.English);
 
     /// <param name="phrase">The words naming the party.</param>
     /// <param name="registry">Known sources and aliases.</param>
     /// <param name="nameAtEnd">True for a speaker before a verb (the name ends the phrase), false after "according to" or "citing".</param>
-    public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd)
+    /// <param name="lexicon">The article language's vocabulary.</param>
+    public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd, LanguageLexicon lexicon)
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
-        phrase = LeadingDate().Replace(phrase, "");
-        phrase = LeadingPreposition().Replace(phrase, "");
+        phrase = lexicon.Rx(LeadingDate).Replace(phrase, "");
+        phrase = lexicon.Rx(LeadingPreposition).Replace(phrase, "");
+        phrase = lexicon.Rx(PlacePreposition).Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
         }
 
-        if (Anaphor().Match(phrase) is { Success: true } anaphor)
+        // Without articles a role word opens a name too («министр обороны Сергей Шойгу»): a known name comes first.
+        if (!lexicon.Has("attribution-articles") && !lexicon.Rx(SourceWord).IsMatch(phrase) && !lexicon.Rx(UnnamedHead).IsMatch(phrase)
+            && registry.FindIn(phrase, nameAtEnd) is { } early)
         {
-            return new Party(PartyKind.Anaphoric, anaphor.Groups["noun"].Success ? anaphor.Groups["noun"].Value.ToLowerInvariant() : null);
+            return new Party(PartyKind.Named, early);
         }
 
-        if (OwnedSources().Match(phrase) is { Success: true } owned)
+        if (lexicon.Rx(Anaphor(lexicon)).Match(phrase) is { Success: true } anaphor)
         {
-            var written = owned.Groups["owner"].Value;
-            var owner = registry.Normalise(written);
-            var named = owned.Groups["pos"].Success
-                ? !NotNames.Contains(written) && !written.Contains('-', StringComparison.Ordinal)
-                : registry.IsKnown(written) && !OfficialBodies.Contains(owner);
-            return named ? new Party(PartyKind.Named, owner) : Party.Unnamed;
+            return new Party(PartyKind.Anaphoric, anaphor.Groups["noun"].Success ? AnaphorKey(anaphor.Groups["noun"].Value, lexicon) : null);
         }
 
-        if (UnnamedHead().IsMatch(phrase) || SourceWord().IsMatch(phrase))
+        if (Owned(phrase, registry, lexicon) is { } owned)
+        {
+            return owned;
+        }
+
+        // "documents from Russia's Defense Ministry", "a report of the UK Ministry of Defence": the body behind the papers (spec rule 2).
+        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers
+            && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value)
+            && registry.FindIn(papers.Groups["rest"].Value, lastMention: false) is { } body)
+        {
+            return new Party(PartyKind.Named, body);
+        }
+
+        if (lexicon.Rx(UnnamedHead).IsMatch(phrase) || lexicon.Rx(SourceWord).IsMatch(phrase))
         {
             return Party.Unnamed;
         }
@@ -70,8 +78,10 @@ public static partial class PartyResolver
             return new Party(PartyKind.Named, known);
         }
 
-        var name = CapitalisedName(phrase, nameAtEnd) ?? (nameAtEnd ? AnyRun(phrase) : null);
-        if (name is null || IsPlace(name))
+        var name = CapitalisedName(phrase, nameAtEnd, lexicon) ?? (nameAtEnd ? AnyRun(phrase, lexicon) : null);
+
+        // Without articles every sentence-initial word is capitalised too: an unknown name needs a first name and a surname.
+        if (name is null || IsPlace(name) || !lexicon.Has("attribution-articles") && !name.Contains(' ', StringComparison.Ordinal))
         {
             return Party.Unnamed;
         }
@@ -79,28 +89,33 @@ public static partial class PartyResolver
         return new Party(PartyKind.Named, registry.Normalise(name));
     }
 
+    internal static string? CapitalisedName(string phrase, bool nameAtEnd) => CapitalisedName(phrase, nameAtEnd, LanguageLexicon.English);
+
     /// <summary>A run of capitalised words that ends the phrase (speaker) or starts it (after "according to").</summary>
-    internal static string? CapitalisedName(string phrase, bool nameAtEnd)
+    internal static string? CapitalisedName(string phrase, bool nameAtEnd, LanguageLexicon lexicon)
     {
-        var match = nameAtEnd ? TrailingRun().Match(phrase) : LeadingRun().Match(phrase);
+        var match = (nameAtEnd ? lexicon.Rx(TrailingRun) : lexicon.Rx(LeadingRun)).Match(phrase);
         if (!match.Success)
         {
             return null;
         }
 
+        var notNames = lexicon.Set("attribution-not-names");
+        var titles = lexicon.Set("attribution-titles");
+        var connectors = lexicon.Set("attribution-name-connectors");
         var words = match.Groups["run"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && (NotNames.Contains(StripPossessive(words[0])) || Titles.Contains(words[0]) || words[0] is "of" or "the" or "for" or "and" || words[0].EndsWith("'s", StringComparison.Ordinal)
-            || words.Count > 2 && Titles.Contains(words[1]) && IsPlace(words[0])))
+        while (words.Count > 0 && (IsNotName(StripPossessive(words[0]), notNames, lexicon) || titles.Contains(words[0]) || connectors.Contains(words[0]) || words[0].EndsWith("'s", StringComparison.Ordinal)
+            || words.Count > 2 && titles.Contains(words[1]) && IsPlace(words[0])))
         {
             words.RemoveAt(0);
         }
 
-        while (words.Count > 0 && words[^1] is "of" or "the" or "for" or "and")
+        while (words.Count > 0 && connectors.Contains(words[^1]))
         {
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 0 || words.All(w => NotNames.Contains(StripPossessive(w))))
+        if (words.Count == 0 || words.All(w => IsNotName(StripPossessive(w), notNames, lexicon)))
         {
             return null;
         }
@@ -109,13 +124,17 @@ public static partial class PartyResolver
         return name.Length < 2 ? null : name;
     }
 
+    /// <summary>Not-names and weekdays are matched as written (case-sensitive: "May" the month, "Media" the word).</summary>
+    private static bool IsNotName(string word, FrozenSet<string> notNames, LanguageLexicon lexicon) =>
+        notNames.TryGetValue(word, out var listed) && listed == word || lexicon.Set("attribution-weekdays").Contains(word);
+
     /// <summary>The first capitalised run in a phrase whose last words are lowercase ("the Atesh partisan movement").</summary>
-    private static string? AnyRun(string phrase)
+    private static string? AnyRun(string phrase, LanguageLexicon lexicon)
     {
-        foreach (Match m in InnerRun().Matches(phrase))
+        foreach (Match m in lexicon.Rx(InnerRun).Matches(phrase))
         {
             var sentenceInitialWord = m.Index == 0 && !m.Value.Contains(' ', StringComparison.Ordinal);
-            if (!sentenceInitialWord && CapitalisedName(m.Value, nameAtEnd: true) is { } name)
+            if (!sentenceInitialWord && CapitalisedName(m.Value, nameAtEnd: true, lexicon) is { } name)
             {
                 return name;
             }
@@ -124,38 +143,92 @@ public static partial class PartyResolver
         return null;
     }
 
+    /// <summary>"Verstka's sources", "Verstka sources", «источники «Медузы»»: the owner's when it is named and not an official body.</summary>
+    private static Party? Owned(string phrase, SourceRegistry registry, LanguageLexicon lexicon)
+    {
+        if (lexicon.Rx(OwnedSources).Match(phrase) is { Success: true } owned)
+        {
+            var written = owned.Groups["owner"].Value;
+            var owner = registry.Normalise(written);
+            var named = owned.Groups["pos"].Success
+                ? !lexicon.Set("attribution-not-names").Contains(written) && !written.Contains('-', StringComparison.Ordinal)
+                : registry.IsKnown(written) && !OfficialBodies.Contains(owner);
+            return named ? new Party(PartyKind.Named, owner) : Party.Unnamed;
+        }
+
+        if (lexicon.Rx(SourcesOfAnaphor).Match(phrase) is { Success: true } ofAnaphor)
+        {
+            return new Party(PartyKind.Anaphoric, AnaphorKey(ofAnaphor.Groups["noun"].Value, lexicon));
+        }
+
+        if (lexicon.Lines("attribution-source-nouns").Count > 0 && lexicon.Rx(SourcesOf).Match(phrase) is { Success: true } of)
+        {
+            var owner = registry.FindIn(of.Groups["owner"].Value, lastMention: false);
+            return owner is not null && !OfficialBodies.Contains(owner) ? new Party(PartyKind.Named, owner) : Party.Unnamed;
+        }
+
+        return null;
+    }
+
+    /// <summary>The registry-facing key of an anaphor's noun: "ministry", or what a "noun|key" line says it refers to («ведомство» → ministry).</summary>
+    private static string AnaphorKey(string noun, LanguageLexicon lexicon)
+    {
+        foreach (var (key, value) in lexicon.Pairs("attribution-anaphor-nouns"))
+        {
+            var stem = key.TrimEnd('*');
+            var fits = key.EndsWith('*') ? noun.StartsWith(stem, StringComparison.OrdinalIgnoreCase) : noun.Equals(key, StringComparison.OrdinalIgnoreCase);
+            if (fits)
+            {
+                return (value.Length > 0 ? value : key).ToLowerInvariant();
+            }
+        }
+
+        return noun.ToLowerInvariant();
+    }
+
     private static bool IsPlace(string name) =>
         Regions.RegionGazetteer.CodeByName.ContainsKey(name) || name is "Ukraine" or "Russia" or "Belarus";
 
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
 
+    /// <summary>«сообщили в ведомстве», «в Кремле заявили»: where a body speaks is the body.</summary>
+    private const string PlacePreposition = @"^(?:{attribution-place-prepositions})\s+";
+
     /// <summary>"Under the previous decree": the preposition is not part of the party.</summary>
-    [GeneratedRegex(@"^(?:under|in|by|with|from|through|per)\s+(?=the\s)", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingPreposition();
+    private const string LeadingPreposition = @"^(?:{attribution-lead-prepositions})\s+(?=the\s)";
 
-    [GeneratedRegex(@"^(?:the\s+(?:(?:previous|earlier|latest|new|same|former|last|first|second|above|current)\s+)?(?<noun>publication|outlet|newspaper|paper|news outlet|media outlet|website|site|agency|news agency|channel|report|source|sources|ministry|president|spokesman|spokesperson|official|officials|interlocutor|interlocutors|latter|former|investigation|media|service|committee|staff|government|administration|intelligence|update|statement|document|assessment|analysis|study|data|decree)|them|they|he|she|it|we|his|her|its|their)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Anaphor();
+    /// <summary>"the (same) outlet", "the top security official", "them"; a language without articles names the noun alone.</summary>
+    private static string Anaphor(LanguageLexicon lexicon)
+    {
+        var article = lexicon.Has("attribution-articles") ? @"(?:{attribution-articles})\s+" : "";
+        return @"^(?:" + article + @"(?:(?:{attribution-anaphor-modifiers})\s+)?(?<noun>{attribution-anaphor-nouns})|" + article
+            + @"(?:(?-i:\p{Ll}[\w-]*)\s+){0,3}(?<noun>{attribution-anaphor-roles})|(?:{attribution-anaphor-pronouns}))\b(?!\s+" + Word + ")";
+    }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<owner>[A-Z][\w./&-]*(?:\s+[A-Z][\w./&-]*){0,3}?)(?<pos>'s?)?\s+(?:[a-z][\w-]*\s+){0,2}sources?\b")]
-    private static partial Regex OwnedSources();
+    private const string OwnedSources =
+        @"^(?:the\s+)?(?<owner>" + Word + @"(?:\s+" + Word + @"){0,3}?)(?<pos>'s?)?\s+(?:(?-i:\p{Ll}[\w-]*)\s+){0,2}(?:{attribution-source-nouns})\b";
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:an?|one|two|three|four|five|several|some|many|multiple|numerous|anonymous|unnamed|high-ranking|senior|informed|military|local|regional|independent|pro-government|pro-Kremlin|state|state-run|state-owned|Russian|Ukrainian|Western|other|various|federal|government|official|open|leaked)\s+)*(?:sources?|media|outlets?|officials?|authorities|insiders?|experts?|analysts?|observers?|people|persons?|residents|journalists|reports?|data|figures|estimates|interlocutors|channels|Telegram channels|bloggers|milbloggers|someone|documents|a person|relatives|wives|mothers|governors?(?!\s+[A-Z]))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UnnamedHead();
+    /// <summary>Sources named after their owner, as Russian writes them: «источники «Медузы»», «собеседник издания РБК».</summary>
+    private const string SourcesOf = @"^(?:{attribution-source-nouns})\s+(?:(?-i:\p{Ll}[\w-]*)\s+){0,2}?""?(?<owner>(?-i:\p{Lu}).*)$";
+
+    /// <summary>«источник издания»: the sources of the publication named before are the publication's.</summary>
+    private const string SourcesOfAnaphor = @"^(?:{attribution-source-nouns})\s+(?<noun>{attribution-owner-anaphors})\b";
+
+    private const string PapersOf = @"^(?:(?-i:\p{Lu}?\p{Ll}[\w-]*|\p{Lu})\s+){0,3}(?:{attribution-paper-nouns})\b(?<rest>.+)$";
+
+    private const string UnnamedHead =
+        @"^(?:the\s+)?(?:(?:{attribution-unnamed-modifiers})\s+)*(?:{attribution-unnamed-heads})\b(?!\s+(?!(?:{attribution-weekdays})\b)" + NameStart + ")";
 
     /// <summary>A time phrase opening the phrase ("Last September he", "In early March, the ministry"): never part of a name.</summary>
-    [GeneratedRegex(@"^(?:(?:in|on|by|since|until|from|during|last|next|this|early|late|earlier|later|mid|mid-|in early|in late|in mid)\s*)*(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:week|month|year|spring|summer|autumn|fall|winter)|\d{4})\b,?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingDate();
+    private const string LeadingDate =
+        @"^(?:(?:{attribution-time-prepositions})\s*)*(?:(?:{months})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4,4})?|\d{1,2}\s+(?:{months})|(?:{attribution-weekdays})|(?:{attribution-time-periods})|\d{4,4})\b,?\s*";
 
-    [GeneratedRegex(@"\bsources?\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SourceWord();
+    private const string SourceWord = @"\b(?:{attribution-source-nouns})\b";
 
-    [GeneratedRegex(@"(?<run>(?:[A-Z][\w./&'-]*|of|the|for|and)(?:\s+(?:[A-Z][\w./&'-]*|of|the|for|and))*)\s*$")]
-    private static partial Regex TrailingRun();
+    private const string TrailingRun = @"(?<run>(?:" + Word + @"|(?:{attribution-name-connectors}))(?:\s+(?:" + Word + @"|(?:{attribution-name-connectors})))*)\s*$";
 
-    [GeneratedRegex(@"(?<![\w'])[A-Z][\w./&'-]*(?:\s+[A-Z][\w./&'-]*)*")]
-    private static partial Regex InnerRun();
+    private const string InnerRun = @"(?<![\w'])" + Word + @"(?:\s+" + Word + ")*";
 
-    [GeneratedRegex(@"^(?:the\s+)?(?<run>[A-Z][\w./&'-]*(?:\s+(?:[A-Z][\w./&'-]*|of|the|for|and))*)")]
-    private static partial Regex LeadingRun();
+    private const string LeadingRun = @"^(?:the\s+)?(?<run>" + Word + @"(?:\s+(?:" + Word + @"|(?:{attribution-name-connectors})))*)";
 }

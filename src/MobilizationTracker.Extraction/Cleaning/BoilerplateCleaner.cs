@@ -11,6 +11,12 @@ public static class BoilerplateCleaner
 {
     private const int BodyStartedChars = 200;
 
+    /// <summary>
+    /// The longest box dropped whole for a donation phrase: appeals are a few short lines, and a longer run of
+    /// lines without a blank line is the article itself (a page copied with single line breaks).
+    /// </summary>
+    private const int MaxBoxChars = 1000;
+
     public static CleanedArticle Clean(string text, string? title, CancellationToken ct = default)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
@@ -96,7 +102,10 @@ public static class BoilerplateCleaner
         return null;
     }
 
-    /// <summary>Indexes of lines in a box (consecutive lines, no blank line between) of 3+ lines with a donation phrase.</summary>
+    /// <summary>
+    /// Indexes of lines in a box (consecutive lines, no blank line between) of 3+ lines and at most
+    /// <see cref="MaxBoxChars"/> characters with a donation phrase.
+    /// </summary>
     private static HashSet<int> DonationBlocks(List<string> lines)
     {
         var dropped = new HashSet<int>();
@@ -115,7 +124,7 @@ public static class BoilerplateCleaner
                 end++;
             }
 
-            if (end - start >= 3 && Enumerable.Range(start, end - start).Any(i => LineClassifier.IsDonationOrFooter(lines[i])))
+            if (end - start >= 3 && lines.Skip(start).Take(end - start).Sum(l => l.Length) <= MaxBoxChars && Enumerable.Range(start, end - start).Any(i => LineClassifier.IsDonationOrFooter(lines[i])))
             {
                 dropped.UnionWith(Enumerable.Range(start, end - start));
             }

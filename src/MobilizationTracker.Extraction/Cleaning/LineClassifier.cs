@@ -33,7 +33,7 @@ public static partial class LineClassifier
             return LineKind.DonationOrFooter;
         }
 
-        if (PhotoCredit().IsMatch(line) || AgencyCredit().IsMatch(line) || WireCredit().IsMatch(line))
+        if (IsPhotoCredit(line) || AgencyCredit().IsMatch(line) || WireCredit().IsMatch(line))
         {
             return LineKind.PhotoCaption;
         }
@@ -67,8 +67,9 @@ public static partial class LineClassifier
     [GeneratedRegex(@"^(?:We are|I am|I'm|He is|She is|They are)\s+(?:the|a|an)\b.{0,80}\b(?:news team|reporter|journalist|correspondent|editor|writer|news desk|staff)|\bnews desk$|^(?:[A-Z][\w'-]+\s){1,3}is an? (?:\w+\s){0,3}(?:reporter|journalist|correspondent|editor|writer)\b")]
     private static partial Regex AuthorBlurb();
 
-    [GeneratedRegex(@"(?:\b(?:Photo|Photos|Photograph|Image|Picture|Credit|Illustration)\s*(?::|by\b)\s*[^.!?]{1,80}\.?$)|^(?:Photo|Image):", RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoCredit();
+    /// <summary>A line ending in a photo credit ("Photo: X", "Photo by X", «Фото: X») in any language's words.</summary>
+    private static bool IsPhotoCredit(string line) =>
+        LanguageLexicon.All.Any(l => l.Pattern(@"(?:\b(?:{boilerplate-photo-words})\s*(?::|(?:{boilerplate-photo-by})\b)\s*[^.!?]{1,80}\.?$)|^(?:{boilerplate-photo-words}):").IsMatch(line));
 
     [GeneratedRegex(@"(?:\b(?:REUTERS|AP Photo|AFP|Getty Images|TASS|EPA|EPA-EFE|Sputnik|Kremlin\.ru|RIA Novosti|Anadolu)(?:/[\w .-]{0,40})*\)?\.?$)", RegexOptions.None)]
     private static partial Regex WireCredit();

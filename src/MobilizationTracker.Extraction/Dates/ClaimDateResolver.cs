@@ -1,30 +1,53 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 
 namespace MobilizationTracker.Extraction.Dates;
 
 /// <summary>
 /// The claim date: a date the sentence ties to the source's act of making the claim ("reported on
-/// Friday", "wrote on March 14", "in December approved", "announced ... in September 2022"),
-/// resolved against the publication date and never after it; otherwise the publication date.
-/// Dates of other events ("called up in September", "start in April") are not claim dates.
+/// Friday", "wrote on March 14", "in December approved", "announced ... in September 2022", «заявил 14 марта»,
+/// «в декабре 2022 года министр сказал»), resolved against the publication date and never after it; otherwise the
+/// publication date. Dates of other events ("called up in September", "start in April") are not claim dates.
+/// A season or a year alone («осенью 2022 года», «в прошлом году») is no date: the publication date stands (spec rule 17).
+/// The words are the language's <c>months.txt</c> and <c>dates-*.txt</c>.
 /// </summary>
-public static partial class ClaimDateResolver
+public static class ClaimDateResolver
 {
     private const int MaxWordsAfterVerb = 10;
 
-    public static ClaimDate Resolve(string sentence, DateOnly published) =>
-        FirstTied(sentence, published) ?? new ClaimDate(published, DatePrecision.Day);
+    /// <summary>How many words may stand between a date and the verb after it («в декабре министр обороны страны Сергей Шойгу сказал»).</summary>
+    private const int MaxWordsBeforeVerb = 5;
+
+    private const string Year = @"(?:19|20)\d{2}";
+
+    private const string DateTemplate =
+        @"\b(?:(?:(?:{dates-on})\s+)?(?-i:(?<wd>{dates-weekdays}))\b"
+        + @"|(?:(?:{dates-on})\s+)?(?-i:(?<mon>{months}|{dates-month-abbreviations}))\s+(?<day>\d{1,2})(?:{dates-ordinal-suffixes})?\b(?!\s*-\s*\d)(?:,?\s+(?<year>" + Year + @")\b)?"
+        + @"|(?:(?:{dates-on})\s+)?(?<day>\d{1,2})\s+(?-i:(?<mon>{months}))(?:\s+(?<year>" + Year + @")(?:\s+(?:{dates-year-words}))?)?\b"
+        + @"|(?:{dates-in})\s+(?:(?:{dates-month-modifiers})\s*)?(?-i:(?<mon>{months}))(?!-)(?:\s+(?:(?<year>" + Year + @")(?:\s+(?:{dates-year-words}))?|(?<prev>{dates-previous-year})))?\b"
+        + @"|(?<last>{dates-last})\s+(?-i:(?<mon>{months}))\b(?!\s+\d)"
+        + @"|(?<rel>{dates-relative}))";
+
+    private const string Verb = @"(?!(?:{dates-verb-exceptions})\b)(?:{dates-announcement-verbs})\b";
+
+    public static ClaimDate Resolve(string sentence, DateOnly published) => Resolve(sentence, published, LanguageLexicon.English);
+
+    public static ClaimDate Resolve(string sentence, DateOnly published, LanguageLexicon lexicon) =>
+        FirstTied(sentence, published, lexicon) ?? new ClaimDate(published, DatePrecision.Day);
+
+    public static ClaimDate? ResolveInClause(string sentence, int position, DateOnly published) =>
+        ResolveInClause(sentence, position, published, LanguageLexicon.English);
 
     /// <summary>
     /// In a sentence of several clauses ("Last March the decree set 134,500, and in September Putin ordered
     /// 120,000"), the date tied to the announcement in the clause holding the figure; null when the sentence has
     /// one clause or that clause has no such date.
     /// </summary>
-    public static ClaimDate? ResolveInClause(string sentence, int position, DateOnly published)
+    public static ClaimDate? ResolveInClause(string sentence, int position, DateOnly published, LanguageLexicon lexicon)
     {
-        var breaks = ClauseBreak().Matches(sentence);
+        var breaks = lexicon.Pattern(@",\s+(?:{dates-clause-joiners})\s+|;\s+").Matches(sentence);
         if (breaks.Count == 0)
         {
             return null;
@@ -44,14 +67,14 @@ public static partial class ClaimDateResolver
             }
         }
 
-        return FirstTied(sentence[start..end], published);
+        return FirstTied(sentence[start..end], published, lexicon);
     }
 
-    private static ClaimDate? FirstTied(string sentence, DateOnly published)
+    private static ClaimDate? FirstTied(string sentence, DateOnly published, LanguageLexicon lexicon)
     {
-        foreach (Match date in DateExpression().Matches(sentence))
+        foreach (Match date in lexicon.Pattern(DateTemplate).Matches(sentence))
         {
-            if (IsTiedToAnnouncement(sentence, date) && Interpret(date, published, sentence[..date.Index]) is { } resolved)
+            if (IsTiedToAnnouncement(sentence, date, lexicon) && Interpret(date, published, lexicon, sentence[..date.Index]) is { } resolved)
             {
                 return resolved;
             }
@@ -61,47 +84,48 @@ public static partial class ClaimDateResolver
     }
 
     /// <summary>An announcement verb just before the date (no comma between, at most 10 words) or right after it.</summary>
-    internal static bool IsTiedToAnnouncement(string sentence, Match date)
+    internal static bool IsTiedToAnnouncement(string sentence, Match date, LanguageLexicon lexicon)
     {
         var before = sentence[..date.Index];
         var after = sentence[(date.Index + date.Length)..];
-        if (VerbRightAfter().IsMatch(after))
+        if (lexicon.Pattern(@"^\s*,?\s*(?:[\w'-]+\s+){0," + MaxWordsBeforeVerb + "}?" + Verb).IsMatch(after))
         {
             return true;
         }
 
-        var verb = VerbBefore().Match(before);
+        var verb = lexicon.Pattern(@"\b" + Verb + @"(?<gap>(?:[^,;]|,(?=\d))*?)$").Match(before);
         var gap = verb.Groups["gap"].Value;
         return verb.Success
             && gap.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWordsAfterVerb
-            && !gap.Contains(" and ", StringComparison.Ordinal);
+            && !lexicon.Pattern(@"\s(?:{dates-gap-words})\s").IsMatch(gap);
     }
 
     /// <param name="m">The date expression.</param>
     /// <param name="published">The publication date.</param>
+    /// <param name="lexicon">The article language's vocabulary.</param>
     /// <param name="before">The clause before the date: a year there ("in 2024, when Medvedev said in December") gives a year-less month its year.</param>
-    internal static ClaimDate? Interpret(Match m, DateOnly published, string before = "")
+    internal static ClaimDate? Interpret(Match m, DateOnly published, LanguageLexicon lexicon, string before = "")
     {
         if (m.Groups["rel"].Success)
         {
-            return m.Groups["rel"].Value.ToLowerInvariant() switch
-            {
-                "yesterday" => new ClaimDate(published.AddDays(-1), DatePrecision.Day),
-                "today" or "this week" or "earlier this week" => new ClaimDate(published, DatePrecision.Day),
-                "last week" => new ClaimDate(published.AddDays(-7), DatePrecision.Day),
-                "last month" => new ClaimDate(new DateOnly(published.Year, published.Month, 1).AddMonths(-1), DatePrecision.Month),
-                _ => null,
-            };
+            return Relative(lexicon.ValueOf("dates-relative", m.Groups["rel"].Value), published);
         }
 
         if (m.Groups["wd"].Success)
         {
-            var weekday = Enum.Parse<DayOfWeek>(m.Groups["wd"].Value, ignoreCase: true);
-            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+            var weekday = int.Parse(lexicon.ValueOf("dates-weekdays", m.Groups["wd"].Value) ?? "0", CultureInfo.InvariantCulture);
+            var back = ((int)published.DayOfWeek - weekday + 7) % 7;
             return new ClaimDate(published.AddDays(-back), DatePrecision.Day);
         }
 
-        var month = MonthNumber(m.Groups["mon"].Value);
+        var month = (lexicon.ValueOf("months", m.Groups["mon"].Value) ?? lexicon.ValueOf("dates-month-abbreviations", m.Groups["mon"].Value)) is { } number
+            ? int.Parse(number, CultureInfo.InvariantCulture)
+            : 0;
+        if (month is < 1 or > 12)
+        {
+            return null;
+        }
+
         if (m.Groups["last"].Success)
         {
             var last = new DateOnly(published.Year, month, 1);
@@ -109,7 +133,10 @@ public static partial class ClaimDateResolver
         }
 
         int? year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
-            : ClauseYear().Match(before) is { Success: true } y ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            : m.Groups["prev"].Success ? published.Year - 1
+            : lexicon.Pattern(@"\b(?:{dates-in})\s+(?<y>" + Year + @")(?:\s+(?:{dates-year-words}))?,?\s+(?:{dates-when})\b[^.;]{0,60}$").Match(before) is { Success: true } y
+                ? int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture)
+                : null;
         if (m.Groups["day"].Success)
         {
             var day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -123,6 +150,22 @@ public static partial class ClaimDateResolver
         }
 
         return first > published ? null : new ClaimDate(first, DatePrecision.Month);
+    }
+
+    /// <summary>A relative date's value from dates-relative.txt: "1d" a day back, "7d" a week, "1m" the month before (month precision).</summary>
+    private static ClaimDate? Relative(string? value, DateOnly published)
+    {
+        if (value is not { Length: >= 2 } || !int.TryParse(value[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var back))
+        {
+            return null;
+        }
+
+        return value[^1] switch
+        {
+            'd' => new ClaimDate(published.AddDays(-back), DatePrecision.Day),
+            'm' => new ClaimDate(new DateOnly(published.Year, published.Month, 1).AddMonths(-back), DatePrecision.Month),
+            _ => null,
+        };
     }
 
     private static ClaimDate? DayDate(int year, int month, int day, bool explicitYear, DateOnly published)
@@ -140,26 +183,4 @@ public static partial class ClaimDateResolver
 
         return date > published ? null : new ClaimDate(date, DatePrecision.Day);
     }
-
-    private static int MonthNumber(string name) =>
-        Array.FindIndex(MonthPrefixes, p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
-
-    private static readonly string[] MonthPrefixes = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
-    [GeneratedRegex(@"\b(?:(?:[Oo]n\s+)?(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:[Oo]n\s+)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*-\s*\d)(?:,?\s+(?<year>(?:19|20)\d{2})\b)?|(?:[Oo]n\s+)?(?<day>\d{1,2})\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<year>(?:19|20)\d{2}))?\b|[Ii]n\s+(?:early\s+|late\s+|mid-)?(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?!-)(?:\s+(?<year>(?:19|20)\d{2}))?\b|(?<last>[Ll]ast)\s+(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<rel>yesterday|today|last week|last month|earlier this week|this week))")]
-    private static partial Regex DateExpression();
-
-    [GeneratedRegex(@"^\s*,?\s*(?:[\w'-]+\s+){0,4}?(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled|proposed|set(?!\s+to\b)|put)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbRightAfter();
-
-    [GeneratedRegex(@"\b(?:reported|said|says|wrote|told|announced|approved|stated|claimed|declared|ordered|signed|confirmed|published|revealed|estimated|warned|decreed|unveiled|proposed|set(?!\s+to\b)|put)\b(?<gap>(?:[^,;]|,(?=\d))*?)$", RegexOptions.IgnoreCase)]
-    private static partial Regex VerbBefore();
-
-    /// <summary>Where one clause of a sentence ends and the next begins.</summary>
-    [GeneratedRegex(@",\s+(?:and|but|while|whereas)\s+|;\s+")]
-    private static partial Regex ClauseBreak();
-
-    /// <summary>"in 2024, when ..." shortly before a year-less month: the when-clause happens in that year.</summary>
-    [GeneratedRegex(@"\bin\s+(?<y>(?:19|20)\d{2}),?\s+when\b[^.;]{0,60}$")]
-    private static partial Regex ClauseYear();
 }

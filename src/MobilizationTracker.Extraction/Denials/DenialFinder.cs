@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MobilizationTracker.Extraction.Attribution;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Sentences;
 
 namespace MobilizationTracker.Extraction.Denials;
@@ -11,16 +12,25 @@ namespace MobilizationTracker.Extraction.Denials;
 /// </summary>
 public static partial class DenialFinder
 {
-    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, CancellationToken ct = default)
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry) =>
+        Find(sentences, registry, LanguageLexicon.English);
+
+    public static IReadOnlyList<FoundDenial> Find(IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon, CancellationToken ct = default)
     {
         var found = new List<FoundDenial>();
         string? lastNamed = null;
-        foreach (var s in sentences.Where(s => !s.IsHeadline))
+        foreach (var s in sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (Find(s.Text, registry) is { } d)
+            if (s.IsHeadline)
             {
-                var by = Pronoun().IsMatch(d.By) ? lastNamed ?? "authorities" : d.By;
+                lastNamed = registry.FindIn(s.Text, lastMention: false) ?? lastNamed; // "President X: no need for ..." names who "he" is
+                continue;
+            }
+
+            if (FindAny(s.Text, registry, lexicon) is { } d && Speaker(d.By, s, sentences, registry, lexicon) is { } said)
+            {
+                var by = said.Length == 0 || Pronoun().IsMatch(said) ? lastNamed ?? "authorities" : said;
                 found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length, ReportNamed(s.Text, registry)));
             }
 
@@ -30,14 +40,98 @@ public static partial class DenialFinder
         return found;
     }
 
-    /// <summary>The denial in one sentence, if any: who made it and what it covers.</summary>
-    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry)
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry) => Find(sentence, registry, LanguageLexicon.English);
+
+    /// <summary>Who made a denial: as found, or for a phrase nobody in its sentence says, the speaker the next sentence names.</summary>
+    private static string? Speaker(string by, Sentence sentence, IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon)
+    {
+        if (by != Unsaid)
+        {
+            return by;
+        }
+
+        var next = sentences.FirstOrDefault(n => n.Index == sentence.Index + 1);
+        return next is not null && AttributionFinder.Find(next.Text, registry, lexicon) is { NamesPrevious: true } named
+            ? named.Kind == PartyKind.Named ? named.Source : "" // an anaphor ("the president said this"): the party named before
+            : null;
+    }
+
+    /// <summary>The denial in one sentence, if any: who made it (empty: the party named before) and what it covers.</summary>
+    public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry, LanguageLexicon lexicon) =>
+        FindAny(sentence, registry, lexicon) is { } d && d.By != Unsaid ? d : null;
+
+    private static (string By, DenialKind Kind)? FindAny(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
         if (NotADenial().IsMatch(sentence))
         {
             return null;
         }
 
+        return FindEnglishShapes(sentence, registry) ?? FindPhrases(Confusables.Fold(sentence), registry, lexicon);
+    }
+
+    /// <summary>
+    /// Denial phrases of the language's lexicon (Lexicon/{lang}/denials-*.txt): "the report is a lie", "there is no need",
+    /// «это фейк», «не планируется» in a sentence about mobilization or a report; "only to update data", «для уточнения
+    /// данных». Someone must say it: the sentence's named speaker (before or after the quote), or a pronoun or anaphor
+    /// for the party named before.
+    /// </summary>
+    private static (string By, DenialKind Kind)? FindPhrases(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
+    {
+        var phrase = lexicon.Rx(Called).Match(sentence);
+        if (!phrase.Success)
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-self-evident})\b").Match(sentence);
+        }
+
+        if (!phrase.Success && lexicon.Rx(@"\b(?:{denials-topics})").IsMatch(sentence))
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-direct})\b").Match(sentence);
+        }
+
+        var direct = phrase.Success;
+        if (!direct)
+        {
+            phrase = lexicon.Rx(@"\b(?:{denials-explaining-away})").Match(sentence);
+        }
+
+        if (!phrase.Success)
+        {
+            return null;
+        }
+
+        // The clause that holds the phrase speaks it: "A had said ..., and B stuck to that line, telling X that the report is a lie."
+        var clauses = lexicon.Rx(@"[;]\s|,\s+(?:{denials-clause-joins})\s").Split(sentence[..phrase.Index]);
+        var clause = clauses[^1] + sentence[phrase.Index..];
+        if (lexicon.Rx(@"^\s*(?:{denials-demonstratives})\s*$").IsMatch(clauses[^1]))
+        {
+            return null; // "This refutes the minister's words": the outlet's own reasoning, not an official's denial
+        }
+
+        var speaker = AttributionFinder.Find(clause, registry, lexicon);
+        var by = speaker.Kind switch
+        {
+            PartyKind.Named => speaker.Source,
+            PartyKind.Anaphoric => "",
+            // the clause's subject, not a name it mentions: before "called", else at the clause's start
+            _ => phrase.Groups["called"].Success
+                ? registry.FindIn(clauses[^1], lastMention: true)
+                : registry.FindIn(clause[..Math.Min(clause.Length, SubjectReach)], lastMention: false),
+        };
+        return (by ?? Unsaid, direct ? DenialKind.Plans : DenialKind.ExplainingAway);
+    }
+
+    /// <summary>"called this information false", «назвал это фейком»: the verb and the word, a few words apart.</summary>
+    private const string Called = @"\b(?<called>{denials-called-verbs})\s+(?:[^.;:]{0,60}?\s)?""?(?:{denials-called-words})\b";
+
+    /// <summary>How far into its clause a denial's subject may stand ("Kremlin spokesman Dmitry Peskov stuck to ...").</summary>
+    private const int SubjectReach = 60;
+
+    /// <summary>A denial phrase nobody in the sentence says: the next sentence may name the speaker («Об этом заявил ...»).</summary>
+    internal const string Unsaid = "\u0000";
+
+    private static (string By, DenialKind Kind)? FindEnglishShapes(string sentence, SourceRegistry registry)
+    {
         if (DenialVerb().Match(sentence) is { Success: true } verb)
         {
             return (Who(sentence[..verb.Index], sentence, registry), DenialKind.Plans);

@@ -27,6 +27,19 @@ public sealed class LanguageLexicon
 
     public static LanguageLexicon Russian => For("ru");
 
+    /// <summary>
+    /// Every language with a folder of lexicon files, for a step that runs before the language is known (the
+    /// cleaner's page chrome is the union of every language's).
+    /// </summary>
+    public static IReadOnlyList<LanguageLexicon> All { get; } = typeof(LanguageLexicon).Assembly.GetManifestResourceNames()
+        .Select(n => n.Split('/'))
+        .Where(p => p.Length == 3 && p[0] == "Lexicon")
+        .Select(p => p[1])
+        .Distinct(StringComparer.Ordinal)
+        .Order(StringComparer.Ordinal)
+        .Select(For)
+        .ToList();
+
     /// <summary>The lexicon of a language (one shared instance per language).</summary>
     public static LanguageLexicon For(string language) => ByLanguage.GetOrAdd(language, l => new LanguageLexicon(l));
 
@@ -48,8 +61,8 @@ public sealed class LanguageLexicon
     /// <summary>
     /// The entries as one regular-expression alternation (no group, no anchors), longest first so a
     /// longer phrase wins over its prefix. Each entry is literal text except that a space matches
-    /// any run of white space and a trailing <c>*</c> matches the rest of the word, for inflected
-    /// languages: "призва*" matches "призвать", "призвали", "призвано". Entries of a "key|value"
+    /// any run of white space and a trailing <c>*</c> on a word matches the rest of that word, for inflected
+    /// languages: "призва*" matches "призвать", "призвали", "призвано", "военн* комиссар*" «военного комиссара». Entries of a "key|value"
     /// file contribute their key.
     /// </summary>
     public string Alternation(string name) =>
@@ -63,34 +76,66 @@ public sealed class LanguageLexicon
 
     /// <summary>
     /// A compiled, case-insensitive pattern built from a template in which <c>{name}</c> stands for
-    /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>. Cached per template.
+    /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>; an empty or missing list
+    /// matches nothing. Cached per template.
     /// </summary>
     public Regex Pattern(string template) =>
         Cached(template, "pattern", () => new Regex(
-            Placeholder.Replace(template, m => "(?:" + Alternation(m.Groups[1].Value) + ")"),
+            Placeholder.Replace(template, m => Alternation(m.Groups[1].Value) is { Length: > 0 } a ? "(?:" + a + ")" : "(?!)"),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1)));
+            MatchTimeout));
 
-    private static readonly Regex Placeholder = new(@"\{([a-z0-9-]+)\}", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The value of the entry of a "key|value" file that matches a word or phrase found by its alternation (the
+    /// longest such entry; a trailing <c>*</c> matches the rest of the word): "декабре" in months gives "12". Null when none does.
+    /// </summary>
+    public string? ValueOf(string name, string text)
+    {
+        var found = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string? best = null;
+        var bestLength = -1;
+        foreach (var (key, value) in Pairs(name))
+        {
+            var matches = key.EndsWith('*')
+                ? found.StartsWith(key[..^1], StringComparison.OrdinalIgnoreCase) && found.Length >= key.Length - 1
+                : found.Equals(key, StringComparison.OrdinalIgnoreCase);
+            if (matches && key.Length > bestLength)
+            {
+                best = value;
+                bestLength = key.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// A guard against a runaway pattern, not a speed limit: the timeout is wall-clock time, and the first match of a
+    /// compiled pattern includes its JIT, which on a loaded machine took over a second (the article's budget,
+    /// ExtractionOptions.Budget, is what bounds an extraction).
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>A <c>{name}</c> placeholder: a file name starts with a letter, so a quantifier such as <c>\d{2}</c> is left alone.</summary>
+    private static readonly Regex Placeholder = new(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant);
 
     private string FileName(string name) => $"{Language}/{name}.txt";
 
     private static string Fragment(string entry)
     {
-        var wildcard = entry.EndsWith('*');
-        var text = wildcard ? entry[..^1] : entry;
         var fragment = new StringBuilder();
-        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (fragment.Length > 0)
             {
                 fragment.Append(@"\s+");
             }
 
-            fragment.Append(Regex.Escape(part));
+            // a trailing * on any word matches the rest of that word ("военн* комиссар*")
+            fragment.Append(part.EndsWith('*') ? Regex.Escape(part[..^1]) + @"\w*" : Regex.Escape(part));
         }
 
-        return wildcard ? fragment.Append(@"\w*").ToString() : fragment.ToString();
+        return fragment.ToString();
     }
 
     private T Cached<T>(string name, string shape, Func<T> load) where T : class =>

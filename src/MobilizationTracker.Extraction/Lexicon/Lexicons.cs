@@ -8,9 +8,18 @@ internal static class Lexicons
     /// <summary>Source alias → canonical source name.</summary>
     public static FrozenDictionary<string, string> SourceAliases { get; } = LexiconFile.Pairs("source-aliases.txt");
 
-    /// <summary>Whole boilerplate lines → "feed" (the rest of the page is a feed) or "drop".</summary>
-    public static FrozenDictionary<string, string> BoilerplateLines { get; } = LexiconFile.Pairs("boilerplate-lines.txt");
+    /// <summary>
+    /// Whole boilerplate lines → "feed" (the rest of the page is a feed) or "drop", of every language: the cleaner
+    /// runs before the language is known, and one language's chrome is not a line of another's articles.
+    /// </summary>
+    public static FrozenDictionary<string, string> BoilerplateLines { get; } = LanguageLexicon.All
+        .SelectMany(l => l.Pairs("boilerplate-lines"))
+        .GroupBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+        .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Phrases marking donation appeals, newsletter boxes and legal footers.</summary>
-    public static IReadOnlyList<string> BoilerplatePhrases { get; } = LexiconFile.Lines("boilerplate-phrases.txt");
+    /// <summary>Phrases marking donation appeals, newsletter boxes and legal footers, of every language.</summary>
+    public static IReadOnlyList<string> BoilerplatePhrases { get; } = LanguageLexicon.All
+        .SelectMany(l => l.Lines("boilerplate-phrases"))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
 }

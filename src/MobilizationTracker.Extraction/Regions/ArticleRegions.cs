@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using MobilizationTracker.Extraction.Lexicon;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Sentences;
 
@@ -6,23 +6,29 @@ namespace MobilizationTracker.Extraction.Regions;
 
 /// <summary>
 /// Article-level regions: subnational regions named in sentences that report recruitment or
-/// mobilization activity (summonses, call-ups, training camps), not battle targets and not
-/// complaints about soldiers mobilized earlier (spec rule 7).
+/// mobilization activity (summonses, call-ups, training camps), or that continue such a sentence in the
+/// same paragraph; not battle targets and not complaints about soldiers mobilized earlier (spec rule 7).
+/// The vocabulary is the language's <c>regions-*.txt</c>.
 /// </summary>
-public static partial class ArticleRegions
+public static class ArticleRegions
 {
-    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences, CancellationToken ct = default)
+    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences, CancellationToken ct = default) =>
+        Find(sentences, LanguageLexicon.English, ct);
+
+    public static IReadOnlyList<string> Find(IReadOnlyList<Sentence> sentences, LanguageLexicon lexicon, CancellationToken ct = default)
     {
+        var activity = sentences.Select(s => !s.IsHeadline && IsRecruitmentActivity(s.Text, lexicon)).ToArray();
         var codes = new List<string>();
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            if (sentence.IsHeadline || !IsRecruitmentActivity(sentence.Text))
+            var sentence = sentences[i];
+            if (sentence.IsHeadline || !(activity[i] || ContinuesActivity(sentences, activity, i, lexicon)))
             {
                 continue;
             }
 
-            codes.AddRange(RegionFinder.Find(sentence.Text).Select(r => r.Code).Where(c => c.Contains('-', StringComparison.Ordinal)));
+            codes.AddRange(RegionFinder.Find(sentence.Text, lexicon).Select(r => r.Code).Where(c => c.Contains('-', StringComparison.Ordinal)));
         }
 
         return codes.Distinct(StringComparer.Ordinal).ToList();
@@ -32,10 +38,10 @@ public static partial class ArticleRegions
     /// The region an article's headline names among its recruitment regions ("the first days of mobilization in
     /// Buryatia"); null when it names none or several.
     /// </summary>
-    public static string? InHeadline(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> articleRegions)
+    public static string? InHeadline(IReadOnlyList<Sentence> sentences, IReadOnlyList<string> articleRegions, LanguageLexicon? lexicon = null)
     {
         var inHeadline = sentences.Where(s => s.IsHeadline)
-            .SelectMany(s => RegionFinder.Find(s.Text))
+            .SelectMany(s => RegionFinder.Find(s.Text, lexicon ?? LanguageLexicon.English))
             .Select(r => r.Code)
             .Where(articleRegions.Contains)
             .Distinct(StringComparer.Ordinal)
@@ -49,9 +55,9 @@ public static partial class ArticleRegions
     /// people taken, the one its headline names when the article names several. Null when the claim keeps its
     /// regions (it names one, there is no such region, or the sentence speaks of the whole country).
     /// </summary>
-    public static string? SingleRegionFor(ExtractedClaim claim, IReadOnlyList<string> articleRegions, string? headlineRegion)
+    public static string? SingleRegionFor(ExtractedClaim claim, IReadOnlyList<string> articleRegions, string? headlineRegion, LanguageLexicon? lexicon = null)
     {
-        if (claim.Regions is not ["RU"] || Nationwide().IsMatch(claim.Evidence))
+        if (claim.Regions is not ["RU"] || (lexicon ?? LanguageLexicon.English).Pattern(@"\b(?:{regions-nationwide})\b").IsMatch(claim.Evidence))
         {
             return null;
         }
@@ -59,21 +65,21 @@ public static partial class ArticleRegions
         return articleRegions.Count == 1 ? articleRegions[0] : claim.Kind == ClaimKind.Count ? headlineRegion : null;
     }
 
-    public static bool IsRecruitmentActivity(string sentence) =>
-        Activity().IsMatch(sentence) && !Exempt().IsMatch(sentence) && !(Complaint().IsMatch(sentence) && !Ongoing().IsMatch(sentence));
+    public static bool IsRecruitmentActivity(string sentence) => IsRecruitmentActivity(sentence, LanguageLexicon.English);
 
-    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|summons\w*|summoned|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|conscript\w*|draft(?:ed|ees?|ing)?|training camps?|military registration|sign(?:s|ed|ing)? (?:up|contracts|a contract)|contract service|quotas?|contract soldiers|military commissar\w*|enlistment offices?|(?:put|loaded|herded) (?:on|onto|into) buses|bussed|assembly points?|rounded up)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Activity();
+    public static bool IsRecruitmentActivity(string sentence, LanguageLexicon lexicon) =>
+        lexicon.Pattern(@"\b(?:{regions-activity})\b").IsMatch(sentence) && !IsExemptionOrComplaint(sentence, lexicon);
 
-    [GeneratedRegex(@"\b(?:Russia|Russia's|Russian Federation|nationwide|the country|country's|national|federal|army|armed forces|military|Kremlin|Putin|Defen[cs]e Ministry|Ministry of Defen[cs]e|Shoigu|Belousov|General Staff|all regions|across Russia)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Nationwide();
+    /// <summary>
+    /// A sentence next to a recruitment sentence of the same paragraph continues its account ("They made a
+    /// fourth visit to the colony in the Leningrad region."), unless it is an exemption or a complaint itself.
+    /// </summary>
+    private static bool ContinuesActivity(IReadOnlyList<Sentence> sentences, bool[] activity, int i, LanguageLexicon lexicon) =>
+        (i > 0 && activity[i - 1] && sentences[i - 1].Paragraph == sentences[i].Paragraph
+            || i + 1 < sentences.Count && activity[i + 1] && sentences[i + 1].Paragraph == sentences[i].Paragraph)
+        && !IsExemptionOrComplaint(sentences[i].Text, lexicon);
 
-    [GeneratedRegex(@"\b(?:exempt\w*|spared|excluded from|not subject to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Exempt();
-
-    [GeneratedRegex(@"\b(?:complain\w*|protest\w*|petition\w*|appeal\w*|wives|mothers|relatives|families)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Complaint();
-
-    [GeneratedRegex(@"\b(?:intensif\w*|began|begun|begin|started|starting|sending|sent|handed|hand(?:ing)? out|receiv\w*|launched|stepped up|ramped up|continu\w*)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Ongoing();
+    private static bool IsExemptionOrComplaint(string sentence, LanguageLexicon lexicon) =>
+        lexicon.Pattern(@"\b(?:{regions-exempt})\b").IsMatch(sentence)
+        || lexicon.Pattern(@"\b(?:{regions-complaint})\b").IsMatch(sentence) && !lexicon.Pattern(@"\b(?:{regions-ongoing})\b").IsMatch(sentence);
 }

@@ -1,27 +1,24 @@
 using System.Collections.Frozen;
 using MobilizationTracker.Extraction.Cleaning;
+using MobilizationTracker.Extraction.Lexicon;
 
 namespace MobilizationTracker.Extraction.Sentences;
 
 /// <summary>
 /// Splits paragraphs into sentences at . ! ? followed by space and a capital, digit or quote; not after
-/// abbreviations (Jan., U.S., Gen., Dr., St., No.), initials or inside a quotation (a sentence ending
-/// inside closing quotes ends after them). Sentences never cross paragraphs.
+/// the language's abbreviations (Jan., Gen., Dr., St., No.; «г.», «ст.», «ген.»), dotted abbreviations (U.S.,
+/// «т.е.»), initials («В. Путин») or inside a quotation (a sentence ending inside closing quotes ends after them;
+/// «» are straight quotes by then). Sentences never cross paragraphs.
 /// </summary>
 public static class SentenceSplitter
 {
     /// <summary>Longer runs without a sentence end (lists, broken markup) are cut at a space, so every rule sees bounded text.</summary>
     public const int MaxSentenceLength = 1500;
 
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "brig", "dr", "mr", "mrs", "ms", "prof",
-        "st", "no", "nos", "vs", "etc", "sen", "rep", "gov", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft",
-        "fig", "approx", "est", "dept", "pres", "univ", "ave", "rev", "hon", "messrs", "op", "vol", "pp", "art",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static IReadOnlyList<Sentence> Split(CleanedArticle article) => Split(article, LanguageLexicon.English);
 
-    public static IReadOnlyList<Sentence> Split(CleanedArticle article, CancellationToken ct = default)
+    /// <summary>The article's sentences; abbreviations are the language's <c>sentences-abbreviations.txt</c>.</summary>
+    public static IReadOnlyList<Sentence> Split(CleanedArticle article, LanguageLexicon lexicon, CancellationToken ct = default)
     {
         var sentences = new List<Sentence>();
         for (var p = 0; p < article.Paragraphs.Count; p++)
@@ -29,7 +26,7 @@ public static class SentenceSplitter
             ct.ThrowIfCancellationRequested();
             var span = article.Paragraphs[p];
             var paragraph = article.Text.Substring(span.Start, span.Length);
-            foreach (var (start, length) in SplitParagraph(paragraph, ct))
+            foreach (var (start, length) in SplitParagraph(paragraph, lexicon, ct))
             {
                 sentences.Add(new Sentence(sentences.Count, span.Start + start, paragraph.Substring(start, length), p, p == article.Headline));
             }
@@ -39,8 +36,12 @@ public static class SentenceSplitter
     }
 
     /// <summary>Sentence ranges within one paragraph, trimmed.</summary>
-    public static IReadOnlyList<(int Start, int Length)> SplitParagraph(string paragraph, CancellationToken ct = default)
+    public static IReadOnlyList<(int Start, int Length)> SplitParagraph(string paragraph) => SplitParagraph(paragraph, LanguageLexicon.English);
+
+    /// <summary>Sentence ranges within one paragraph, trimmed.</summary>
+    public static IReadOnlyList<(int Start, int Length)> SplitParagraph(string paragraph, LanguageLexicon lexicon, CancellationToken ct = default)
     {
+        var abbreviations = lexicon.Set("sentences-abbreviations");
         var ranges = new List<(int, int)>();
         var useQuotes = paragraph.Count(c => c == '"') % 2 == 0;
         var inQuote = false;
@@ -56,7 +57,7 @@ public static class SentenceSplitter
             if (c == '"' && useQuotes)
             {
                 inQuote = !inQuote;
-                if (!inQuote && i > 0 && paragraph[i - 1] is '.' or '!' or '?' && IsBoundary(paragraph, i - 1, i + 1))
+                if (!inQuote && i > 0 && paragraph[i - 1] is '.' or '!' or '?' && IsBoundary(paragraph, i - 1, i + 1, abbreviations))
                 {
                     Add(ranges, paragraph, start, i + 1); // the sentence ended inside the closing quote
                     start = i + 1;
@@ -76,7 +77,7 @@ public static class SentenceSplitter
                 end++;
             }
 
-            if (IsBoundary(paragraph, i, end))
+            if (IsBoundary(paragraph, i, end, abbreviations))
             {
                 Add(ranges, paragraph, start, end);
                 start = end;
@@ -87,7 +88,7 @@ public static class SentenceSplitter
         return ranges;
     }
 
-    private static bool IsBoundary(string text, int mark, int end)
+    private static bool IsBoundary(string text, int mark, int end, FrozenSet<string> abbreviations)
     {
         if (end >= text.Length || text[end] != ' ')
         {
@@ -105,10 +106,10 @@ public static class SentenceSplitter
             return false;
         }
 
-        return text[mark] != '.' || !IsAbbreviation(text, mark);
+        return text[mark] != '.' || !IsAbbreviation(text, mark, abbreviations);
     }
 
-    private static bool IsAbbreviation(string text, int dot)
+    private static bool IsAbbreviation(string text, int dot, FrozenSet<string> abbreviations)
     {
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -123,7 +124,7 @@ public static class SentenceSplitter
         }
 
         return word.Contains('.', StringComparison.Ordinal) && word.Length <= 5 // "U.S", "U.K", "e.g"
-            || Abbreviations.Contains(word);
+            || abbreviations.Contains(word);
     }
 
     private static void Add(List<(int, int)> ranges, string text, int start, int end)

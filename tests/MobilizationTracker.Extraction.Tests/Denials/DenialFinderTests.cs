@@ -57,3 +57,38 @@ public sealed class DenialFinderTests
         denials.Should().ContainSingle().Which.By.Should().Be("Dmitry Peskov");
     }
 }
+
+/// <summary>Denial phrases of Lexicon/{en,ru}/denials-*.txt, in sentences written for these tests.</summary>
+public sealed class DenialPhraseTests
+{
+    [Theory]
+    [InlineData("Kremlin spokesman Dmitry Peskov called the report about a new mobilization a lie.", "Dmitry Peskov")]
+    [InlineData("The Defense Ministry clarified that the decree does not portend a second wave of mobilization.", "Russian Defense Ministry")]
+    [InlineData("Governor Ivan Lodkin said the summonses were sent only to update data.", "Ivan Lodkin")]
+    public void English_denials_name_who_made_them(string sentence, string by)
+    {
+        DenialFinder.Find(sentence, SourceRegistry.Default)!.Value.By.Should().Be(by);
+    }
+
+    [Theory]
+    [InlineData("Песков назвал фейком сообщения о второй волне мобилизации.", "Dmitry Peskov", DenialKind.Plans)]
+    [InlineData("\"Новая мобилизация не планируется\", - заявил Шойгу.", "Sergei Shoigu", DenialKind.Plans)]
+    [InlineData("В Минобороны заявили, что повестки рассылают для уточнения данных.", "Russian Defense Ministry", DenialKind.ExplainingAway)]
+    public void Russian_denials_name_who_made_them(string sentence, string by, DenialKind kind)
+    {
+        var denial = DenialFinder.Find(sentence, SourceRegistry.Default, MobilizationTracker.Extraction.Lexicon.LanguageLexicon.Russian);
+
+        denial.Should().NotBeNull();
+        denial!.Value.By.Should().Be(by);
+        denial.Value.Kind.Should().Be(kind);
+    }
+
+    [Fact]
+    public void A_quote_denying_mobilization_takes_the_party_named_before()
+    {
+        var sentences = SentenceSplitter.Split(BoilerplateCleaner.Clean(
+            "President Vladimir Putin spoke to reporters on Friday.\n\n\"A new mobilization? There is no need,\" he said.", null));
+
+        DenialFinder.Find(sentences, SourceRegistry.Default).Should().ContainSingle().Which.By.Should().Be("Vladimir Putin");
+    }
+}

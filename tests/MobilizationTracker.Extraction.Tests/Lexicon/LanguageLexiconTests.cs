@@ -9,7 +9,7 @@ public sealed class LanguageLexiconTests
     [InlineData("ru")]
     public void Each_language_has_its_own_months(string language)
     {
-        LanguageLexicon.For(language).Pairs("months").Should().HaveCount(12);
+        LanguageLexicon.For(language).Pairs("months").Values.Distinct().Should().HaveCount(12);
     }
 
     [Fact]
@@ -31,14 +31,40 @@ public sealed class LanguageLexiconTests
     [Fact]
     public void Longer_entries_win_over_their_prefixes()
     {
-        var alternation = LanguageLexicon.English.Alternation("months");
+        var alternation = LanguageLexicon.Russian.Alternation("months");
 
-        alternation.IndexOf("may", StringComparison.Ordinal).Should().BeGreaterThan(alternation.IndexOf(@"jan\w*", StringComparison.Ordinal));
+        alternation.IndexOf("май", StringComparison.Ordinal).Should().BeGreaterThan(alternation.IndexOf(@"март\w*", StringComparison.Ordinal));
     }
 
     [Fact]
     public void One_instance_per_language()
     {
         LanguageLexicon.For("RU").Should().BeSameAs(LanguageLexicon.Russian);
+    }
+
+    [Fact]
+    public void A_star_on_each_word_of_a_phrase_matches_its_endings()
+    {
+        var pattern = LanguageLexicon.Russian.Pattern(@"\b(?:{regions-activity})\b");
+
+        pattern.IsMatch("встреча с военным комиссаром района").Should().BeTrue();
+    }
+
+    [Fact]
+    public void An_empty_list_matches_nothing_and_quantifiers_stay_quantifiers()
+    {
+        LanguageLexicon.English.Pattern(@"^(?:{no-such-list})?x$").IsMatch("x").Should().BeTrue();
+        LanguageLexicon.English.Pattern(@"^a(?:{no-such-list})").IsMatch("a").Should().BeFalse();
+        LanguageLexicon.English.Pattern(@"^\d{2}$").IsMatch("42").Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_value_of_the_longest_matching_entry()
+    {
+        LanguageLexicon.Russian.ValueOf("months", "декабре").Should().Be("12");
+        LanguageLexicon.Russian.ValueOf("months", "мая").Should().Be("5");
+        LanguageLexicon.Russian.ValueOf("months", "марта").Should().Be("3");
+        LanguageLexicon.English.ValueOf("dates-relative", "last  week").Should().Be("7d");
+        LanguageLexicon.English.ValueOf("months", "Someday").Should().BeNull();
     }
 }

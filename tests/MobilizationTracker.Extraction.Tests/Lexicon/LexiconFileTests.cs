@@ -9,8 +9,14 @@ public sealed class LexiconFileTests
     [InlineData("source-aliases.txt")]
     [InlineData("en/numbers-words.txt")]
     [InlineData("ru/numbers-words.txt")]
-    [InlineData("boilerplate-lines.txt")]
-    [InlineData("boilerplate-phrases.txt")]
+    [InlineData("en/boilerplate-lines.txt")]
+    [InlineData("en/boilerplate-phrases.txt")]
+    [InlineData("ru/boilerplate-lines.txt")]
+    [InlineData("ru/boilerplate-phrases.txt")]
+    [InlineData("en/regions-names.txt")]
+    [InlineData("ru/regions-names.txt")]
+    [InlineData("en/sentences-abbreviations.txt")]
+    [InlineData("ru/sentences-abbreviations.txt")]
     public void Lexicon_files_have_one_sorted_entry_per_line(string file)
     {
         var lines = LexiconFile.Lines(file);
