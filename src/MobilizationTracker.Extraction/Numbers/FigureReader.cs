@@ -76,7 +76,7 @@ public static partial class FigureReader
         var between = sentence[previous.End..m.Start];
         return !between.AsSpan().ContainsAny("0123456789")
             && Vocabulary.Rule(lexicon, @"[,;–—]|\b(?:{numbers-list-joiners})(?!\w)").IsMatch(between)
-            && Vocabulary.Rule(lexicon, @"^\s*(?:[.,;:)!?»""]|$|(?:{numbers-list-tail})(?!\w))").IsMatch(Window.After(sentence, m));
+            && Vocabulary.Rule(lexicon, @"^\s*(?:[\w-]+\s*)?(?:[.,;:)!?»""]|$)|^\s*(?:{numbers-list-tail})(?!\w)").IsMatch(Window.After(sentence, m));
     }
 
     [GeneratedRegex(@"(?:\bto|\b(?:up|down) from)\s+(?:just|only|merely|about|around|some|roughly|nearly|almost)?\s*$", RegexOptions.IgnoreCase)]

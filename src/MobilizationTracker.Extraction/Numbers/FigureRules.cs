@@ -75,6 +75,7 @@ public static partial class FigureRules
         }
 
         return Vocabulary.Rule(lexicon, @"(?!)", TroopsAtPlace()).IsMatch(after)
+            || Vocabulary.Rule(lexicon, @"(?!)", StillAtFront()).IsMatch(after)
             || Vocabulary.Rule(lexicon, @"\b(?:{numbers-at-front})(?!\w)", AtFront()).IsMatch(Local(before, after));
     }
 
@@ -137,7 +138,7 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:regions?|oblasts?|krais?|republics?|subjects?|provinces?|districts?|countries|cities|towns|villages|settlements|units|brigades|divisions|battalions|regiments|companies|offices|enlistment offices|military units|tanks|drones|missiles|aircraft|vehicles|rounds|shells|kilometers|kilometres|km|miles|meters|metres|votes|times|attacks|assaults|strikes|sorties|tonnes|tons|hectares|square)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountedThings();
 
-    [GeneratedRegex(@"\b(?:killed|killing|wounded|wounding|injured|injuring|lost|losses of|losing|casualties of|death toll of|dead|died|kill|wound|eliminated|liquidated)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|wounded|wounding|injured|injuring|lost|losses of|losing|casualties of|death toll of|deaths of|death of|dead|died|kill|wound|eliminated|liquidated)\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|up to|an estimated|approximately|roughly|estimated|a total of)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex CasualtyBefore();
 
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:(?:were|have been|had been|was|are)\s+)?(?:killed|wounded|dead|died|casualties|injured|deaths|fatalities|losses|KIA|missing in action|taken prisoner|captured|eliminated)\b", RegexOptions.IgnoreCase)]
@@ -149,10 +150,14 @@ public static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|personnel|fighters|men)\s+(?:within|inside|near|around|outside|at|on the outskirts of|in the city of|in the town of|in the village of)\s+(?:the\s+)?[A-Z]")]
     private static partial Regex TroopsAtPlace();
 
+    /// <summary>"an N-strong force in Ukraine": the invasion force, troops already at the war.</summary>
+    [GeneratedRegex(@"^(?:-strong\s+(?:[\w-]+\s+){0,2}?(?:force|army|contingent|grouping|group)\s+(?:in|inside|deployed in)\s+(?:Ukraine|the war zone|the combat zone|occupied))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillAtFront();
+
     [GeneratedRegex(@"\b(?:deployed|redeployed|deploy|deploys|deploying|station|stationing|in the (?:combat |war |SMO )?zone|zone of the special military operation|special military operation zone|thrown into|thrown at|thrown\s[^.;]{0,40}\binto|stationed|accumulated|amassed|massed|concentrated|at the front|on the front|front line|frontline|in the trenches|sent to the front|fighting in|engaged in|taking part in (?:the )?(?:war|fighting|hostilities|combat|special military operation)|participating in (?:the )?(?:war|fighting|hostilities|combat|special military operation))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AtFront();
 
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:mobili[sz]ation (?:resource|reserve|potential|pool)|reserve pool|in reserve|potential (?:recruits|conscripts|reservists)|(?:people|men|reservists) (?:eligible|available|who could be)|(?:people|men) of (?:military|fighting|conscription) age|[^.;]{0,80}?\bas potential (?:candidates|recruits|conscripts|reservists|soldiers))", RegexOptions.IgnoreCase)]
     private static partial Regex ReserveAfter();
 
     [GeneratedRegex(@"\b(?:reserve|pool|mobili[sz]ation (?:resource|potential|reserve)s?|reservists pool) of\s+(?:(?:about|around|some|up to|over|more than)\s+)?$", RegexOptions.IgnoreCase)]

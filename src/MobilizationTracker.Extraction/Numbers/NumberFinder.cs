@@ -51,12 +51,12 @@ public static partial class NumberFinder
         foreach (Match m in Vocabulary.Rule(lexicon, comma ? CommaDigits : PointDigits).Matches(sentence))
         {
             var raw = m.Groups["num"].Value;
-            if (raw.Count(char.IsDigit) > MaxDigits || ParseDigits(raw, comma) is not var (number, isWhole))
+            var word = m.Groups["mult"].Value;
+            if (raw.Count(char.IsDigit) > MaxDigits || ParseDigits(raw, comma, word.Length > 0) is not var (number, isWhole))
             {
                 continue; // phone numbers, IDs, garbage: nothing a figure of people looks like
             }
 
-            var word = m.Groups["mult"].Value;
             var multiplier = word.Length == 0 ? 1 : (long)(Vocabulary.ValueOf(lexicon, "numbers-multipliers", word)
                 ?? Vocabulary.ValueOf(lexicon, "numbers-multiplier-suffixes", word) ?? 1);
             var value = number * multiplier;
@@ -66,7 +66,7 @@ public static partial class NumberFinder
             }
 
             var mark = comma ? ',' : '.';
-            var decimals = raw.Contains(mark, StringComparison.Ordinal) && !GroupedWithDots().IsMatch(raw) ? raw.Length - raw.IndexOf(mark, StringComparison.Ordinal) - 1 : 0;
+            var decimals = raw.Contains(mark, StringComparison.Ordinal) && (!GroupedWithDots().IsMatch(raw) || multiplier > 1 && !comma) ? raw.Length - raw.IndexOf(mark, StringComparison.Ordinal) - 1 : 0;
             var unit = multiplier == 1 ? 1 : Math.Max(1, multiplier / (long)Math.Pow(10, decimals));
             yield return NumberMention.Single(m.Index, m.Length, (long)Math.Round(value), unit) with
             {
@@ -77,9 +77,12 @@ public static partial class NumberFinder
         }
     }
 
-    private static (decimal Number, bool IsWhole)? ParseDigits(string raw, bool decimalComma)
+    /// <param name="raw">The digits as written.</param>
+    /// <param name="decimalComma">Whether the language writes a decimal comma.</param>
+    /// <param name="multiplied">Whether a multiplier follows: "2.209 million" is a decimal, not 2,209 grouped with a dot.</param>
+    private static (decimal Number, bool IsWhole)? ParseDigits(string raw, bool decimalComma, bool multiplied)
     {
-        if (GroupedWithDots().IsMatch(raw))
+        if (GroupedWithDots().IsMatch(raw) && !(multiplied && !decimalComma && raw.Count(c => c == '.') == 1))
         {
             return decimal.TryParse(raw.Replace(".", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var grouped)
                 ? (grouped, true)
@@ -175,7 +178,7 @@ public static partial class NumberFinder
         var joined = Dash().IsMatch(between)
             || Vocabulary.Rule(lexicon, @"^\s+(?:{numbers-range-to})\s+$").IsMatch(between)
                && (opened || Vocabulary.Notation(lexicon, "bare-to") == "yes")
-               && !Vocabulary.Rule(lexicon, @"\b(?:{numbers-change-verbs})\s+(?:\w+\s+){0,6}?(?:{numbers-range-from})\s+(?:\w+\s+)?$").IsMatch(before)
+               && !(IsFigureOfPeopleSize(first) && Vocabulary.Rule(lexicon, @"\b(?:{numbers-range-from})\s+(?:\w+\s+)?$").IsMatch(before))
             || opened && Vocabulary.Rule(lexicon, @"^\s+(?:{numbers-range-and})\s+$").IsMatch(between);
         if (!joined)
         {
@@ -194,6 +197,12 @@ public static partial class NumberFinder
             ? new NumberMention(first.Start, second.End - first.Start, null, low, high, Math.Max(first.Unit, second.Unit))
             : null;
     }
+
+    /// <summary>
+    /// "from 2.039 million to 2.209 million" is a change of two figures; "from April 1 to 10" stays a
+    /// range of small numbers (days), which the rules then leave out.
+    /// </summary>
+    private static bool IsFigureOfPeopleSize(NumberMention first) => first.Magnitude >= 1000 || first.Unit > 1 || first.Written != decimal.Truncate(first.Written);
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
     private static partial Regex GroupedWithDots();

@@ -79,7 +79,7 @@ public static partial class PeopleContext
     [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:soldiers|troops|servicemen|servicemembers|service members|servicewomen|personnel|reservists|reservist|conscripts|recruits|draftees|mobili[sz]ed|mobilized men|mobili[sz]ees|volunteers|fighters|mercenaries|contract soldiers|contractors|contract servicemen|sailors|officers|pairs of boots|boots on the ground|bayonets|snipers|infantrymen|paratroopers|marines|cadets)\b")]
     private static partial Regex MilitaryNounAfter();
 
-    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:people|persons|individuals|men|women|males|fathers|husbands|sons|locals|villagers|employees|citizens|Russians|Ukrainians|residents|prisoners|convicts|inmates|students|specialists|workers|migrants|foreigners|recruits|volunteers|applicants|candidates)\b")]
+    [GeneratedRegex(@"^\s*(?:more\s+|new\s+|additional\s+|extra\s+)?" + Adjectives + @"(?:people|persons|individuals|individual|of them|men|women|males|fathers|husbands|sons|locals|villagers|employees|citizens|Russians|Ukrainians|residents|prisoners|convicts|inmates|students|specialists|workers|migrants|foreigners|recruits|volunteers|applicants|candidates)\b")]
     private static partial Regex GenericNounAfter();
 
     /// <summary>Call-up papers, one per person: "8,000 summonses", "500 draft notices".</summary>
@@ -107,7 +107,7 @@ public static partial class PeopleContext
     private static partial Regex RecruitingBefore();
 
     /// <summary>"the total size of the military will be 2.38 million".</summary>
-    [GeneratedRegex(@"\b(?:size|strength|number|headcount|total)\b[^.;]{0,80}?\b(?:will be|would be|is|was|stands? at|reach(?:es|ed)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:size|strength|number|numbers|headcount|total|target|quota|goal)\b[^.;]{0,80}?\b(?:will be|would be|is|was|are|were|stands? at|reach(?:es|ed)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated|only|just|closer to|close to)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SizeBefore();
 
     /// <summary>"a 137,000 increase" of the armed forces.</summary>
@@ -118,7 +118,7 @@ public static partial class PeopleContext
     private static partial Regex RateAfter();
 
     /// <summary>"increase the armed forces to 1.5 million", "the army now numbers 1.32 million".</summary>
-    [GeneratedRegex(@"\b(?:army|armed forces|military|troops|strength|headcount|personnel)\b(?:'s)?[^.;]{0,40}?\b(?:to|by|at|number(?:s|ed|ing)?|total(?:s|led|ing)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:army|armed forces|military|troops|strength|headcount|personnel)\b(?:'s)?[^.;]{0,40}?\b(?:to|by|at|from|number(?:s|ed|ing)?|total(?:s|led|ing)?)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least|approximately|an estimated)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ForceBefore();
 
     [GeneratedRegex(@"^\s*\w+\s+(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly)\b", RegexOptions.IgnoreCase)]
@@ -127,6 +127,6 @@ public static partial class PeopleContext
     [GeneratedRegex(@"\b(?:army|armed forces|military|troops|servicemen|soldiers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ArmyWord();
 
-    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|conscript\w*|draft\w*|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|summon\w*|contracts?|army|armed forces|military|troops|soldiers|servicemen|reservists|training|sign(?:ed|ing)? up|volunteer\w*|front|forces?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mobili[sz]\w*|recruit\w*|conscript\w*|draft\w*|enlist\w*|call(?:ed|ing|s)?[- ]up|called to|summon\w*|contracts?|army|armed forces|military|troops|soldiers|servicemen|reservists|training|sign(?:ed|ing)? up|service agreements?|volunteer\w*|front|forces?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecruitmentCue();
 }

@@ -28,7 +28,6 @@ public sealed class NumberFinderTests
     [Theory]
     [InlineData("500-600 people per day", 500, 600)]
     [InlineData("between 500 and 600 people", 500, 600)]
-    [InlineData("from 400,000 to 700,000 men", 400000, 700000)]
     [InlineData("400,000 to 500,000 soldiers", 400000, 500000)]
     [InlineData("500-600 thousand reservists", 500000, 600000)]
     [InlineData("between 1 and 1.5 million men", 1000000, 1500000)]
@@ -48,6 +47,15 @@ public sealed class NumberFinderTests
         var found = NumberFinder.Find("enlistment fell from 600 people per day to just 30");
 
         found.Select(f => f.Value).Should().Equal(600, 30);
+    }
+
+    [Theory]
+    [InlineData("from 400,000 to 700,000 men", 400000, 700000)]
+    [InlineData("raised the strength from 2.039 million personnel to 2.209 million", 2039000, 2209000)]
+    [InlineData("from 1.15 to 1.32 million troops", 1150000, 1320000)]
+    public void From_one_figure_to_another_is_a_change_of_two_numbers_not_a_range(string text, long first, long second)
+    {
+        NumberFinder.Find(text).Select(f => f.Value).Should().Equal(first, second);
     }
 
     [Fact]
