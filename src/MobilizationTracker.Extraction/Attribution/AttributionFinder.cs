@@ -34,28 +34,28 @@ public static class AttributionFinder
         var retro = NamesPrevious(sentence, registry, lexicon);
 
         // "A said ..., B reports, citing C": B and C relay A's statement, so A is the innermost party.
-        if (lexicon.Rx(RelayTail).Match(sentence) is { Success: true, Index: > 0 } tail
-            && Speakers(lexicon.Rx(SpeechVerb), sentence[..tail.Index], registry, lexicon, Role.Speaker).FirstOrDefault(p => p.Party.Kind == PartyKind.Named) is { } speaker)
+        if (lexicon.Pattern(RelayTail).Match(sentence) is { Success: true, Index: > 0 } tail
+            && Speakers(lexicon.Pattern(SpeechVerb), sentence[..tail.Index], registry, lexicon, Role.Speaker).FirstOrDefault(p => p.Party.Kind == PartyKind.Named) is { } speaker)
         {
             return new SentenceAttribution(PartyKind.Named, speaker.Party.Name, Explain(speaker.Phrase + "; relayed by: " + tail.Value.Trim(' ', ',', '.')));
         }
 
-        var cited = Parties(lexicon.Rx(Citing), sentence, registry, lexicon, Role.Cited);
-        var according = Parties(lexicon.Rx(According), sentence, registry, lexicon, Role.Speaker);
-        var speakers = Speakers(lexicon.Rx(SpeechVerb), sentence, registry, lexicon, Role.Speaker)
+        var cited = Parties(lexicon.Pattern(Citing), sentence, registry, lexicon, Role.Cited);
+        var according = Parties(lexicon.Pattern(According), sentence, registry, lexicon, Role.Speaker);
+        var speakers = Speakers(lexicon.Pattern(SpeechVerb), sentence, registry, lexicon, Role.Speaker)
             .Concat(according)
-            .Concat(Parties(lexicon.Rx(InvertedSpeaker), sentence, registry, lexicon, Role.Speaker, nameAtEnd: true))
+            .Concat(Parties(lexicon.Pattern(InvertedSpeaker), sentence, registry, lexicon, Role.Speaker, nameAtEnd: true))
             .Concat(retro is null ? [] : [retro])
             .ToList();
-        var relays = Parties(lexicon.Rx(Relay), sentence, registry, lexicon, Role.Relay);
+        var relays = Parties(lexicon.Pattern(Relay), sentence, registry, lexicon, Role.Relay);
         var (quotedSpeaker, quotedRelay) = QuotedAs(sentence, registry, lexicon);
         speakers.AddRange(quotedSpeaker);
         relays.AddRange(quotedRelay);
 
         // An unnamed actor names nobody ("the Russians distributed summonses"); a named or anaphoric one ("the decree signed") counts.
-        var actors = Speakers(lexicon.Rx(ActionVerb), sentence, registry, lexicon, Role.Actor)
+        var actors = Speakers(lexicon.Pattern(ActionVerb), sentence, registry, lexicon, Role.Actor)
             .Where(p => p.Party.Kind != PartyKind.Unnamed)
-            .Concat(Speakers(lexicon.Rx(SubjectVerb), sentence, registry, lexicon, Role.Actor).Where(p => p.Party.Kind == PartyKind.Named))
+            .Concat(Speakers(lexicon.Pattern(SubjectVerb), sentence, registry, lexicon, Role.Actor).Where(p => p.Party.Kind == PartyKind.Named))
             .ToList();
         var reporting = cited.Concat(speakers).Concat(relays).ToList();
         var all = reporting.Concat(actors).ToList();
@@ -86,7 +86,7 @@ public static class AttributionFinder
             return new SentenceAttribution(PartyKind.Unnamed, null, Explain(unnamed.Phrase));
         }
 
-        return lexicon.Rx(UnnamedReport).Match(sentence) is { Success: true } report
+        return lexicon.Pattern(UnnamedReport).Match(sentence) is { Success: true } report
             ? new SentenceAttribution(PartyKind.Unnamed, null, Explain(report.Value))
             : SentenceAttribution.None;
     }
@@ -94,13 +94,13 @@ public static class AttributionFinder
     /// <summary>"This was stated by X", "X said this on Tuesday", «Об этом сообщил X»: the party of the sentence before.</summary>
     private static Found? NamesPrevious(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
-        if (lexicon.Rx(RetroInverted).Match(sentence) is { Success: true } inverted)
+        if (lexicon.Pattern(RetroInverted).Match(sentence) is { Success: true } inverted)
         {
             var phrase = Cut(inverted.Groups["p"].Value, lexicon);
             return new Found(PartyResolver.Resolve(phrase, registry, nameAtEnd: true, lexicon), Role.Speaker, inverted.Value.Trim());
         }
 
-        if (lexicon.Rx(RetroVerb).Match(sentence) is { Success: true } verb && SpeakerPhrase(sentence[..verb.Index], lexicon) is { } speaker)
+        if (lexicon.Pattern(RetroVerb).Match(sentence) is { Success: true } verb && SpeakerPhrase(sentence[..verb.Index], lexicon) is { } speaker)
         {
             return new Found(PartyResolver.Resolve(Joint(speaker, lexicon), registry, nameAtEnd: true, lexicon), Role.Speaker, speaker + " " + verb.Value.Trim());
         }
@@ -113,7 +113,7 @@ public static class AttributionFinder
     {
         var speakers = new List<Found>();
         var relays = new List<Found>();
-        foreach (Match m in lexicon.Rx(QuotedAsSaying).Matches(sentence))
+        foreach (Match m in lexicon.Pattern(QuotedAsSaying).Matches(sentence))
         {
             speakers.Add(new Found(PartyResolver.Resolve(m.Groups["p"].Value, registry, nameAtEnd: true, lexicon), Role.Speaker, m.Value.Trim()));
             if (SpeakerPhrase(sentence[..m.Index], lexicon) is { } relay)
@@ -130,19 +130,19 @@ public static class AttributionFinder
     {
         foreach (Match verb in verbs.Matches(sentence))
         {
-            if (lexicon.Rx(PassiveBefore).IsMatch(sentence[..verb.Index]) || role == Role.Actor && lexicon.Rx(PassiveAgent).IsMatch(sentence[(verb.Index + verb.Length)..]))
+            if (lexicon.Pattern(PassiveBefore).IsMatch(sentence[..verb.Index]) || role == Role.Actor && lexicon.Pattern(PassiveAgent).IsMatch(sentence[(verb.Index + verb.Length)..]))
             {
                 continue;
             }
 
-            if (!lexicon.Has("attribution-articles") && lexicon.Rx(ClauseEnd).IsMatch(sentence[..verb.Index]))
+            if (!lexicon.Has("attribution-articles") && lexicon.Pattern(ClauseEnd).IsMatch(sentence[..verb.Index]))
             {
                 continue; // «..., сообщил Медведев»: the speaker follows the verb (InvertedSpeaker reads it)
             }
 
             if (SpeakerPhrase(sentence[..verb.Index], lexicon) is { } phrase)
             {
-                var reporter = lexicon.Rx(ReportingVerb).IsMatch(verb.Value);
+                var reporter = lexicon.Pattern(ReportingVerb).IsMatch(verb.Value);
                 yield return new Found(PartyResolver.Resolve(Joint(phrase, lexicon), registry, nameAtEnd: true, lexicon), role, phrase + " " + verb.Value, reporter);
             }
         }
@@ -150,21 +150,21 @@ public static class AttributionFinder
 
     /// <summary>"Verstka together with iStories": the first party speaks for both.</summary>
     private static string Joint(string phrase, LanguageLexicon lexicon) =>
-        lexicon.Rx(JointWith).Match(phrase) is { Success: true, Index: > 0 } joint ? phrase[..joint.Index] : phrase;
+        lexicon.Pattern(JointWith).Match(phrase) is { Success: true, Index: > 0 } joint ? phrase[..joint.Index] : phrase;
 
     internal static string? SpeakerPhrase(string before) => SpeakerPhrase(before, LanguageLexicon.English);
 
     /// <summary>The words naming the speaker before a verb, skipping appositions and asides between commas.</summary>
     internal static string? SpeakerPhrase(string before, LanguageLexicon lexicon)
     {
-        var segments = lexicon.Rx(Delimiter).Split(lexicon.Rx(Parenthesis).Replace(before, " "));
+        var segments = lexicon.Pattern(Delimiter).Split(lexicon.Pattern(Parenthesis).Replace(before, " "));
         var hops = 0;
         for (var k = segments.Length - 1; k >= 0 && hops < 4; k--, hops++)
         {
-            var segment = lexicon.Rx(Filler).Replace(segments[k], " ").Trim();
+            var segment = lexicon.Pattern(Filler).Replace(segments[k], " ").Trim();
             var isLast = k == segments.Length - 1;
             if (segment.Length == 0 || !isLast && !LowercaseSubject(segment, lexicon)
-                && (lexicon.Rx(Aside).IsMatch(segment) || lexicon.Rx(Apposition).IsMatch(segment) || char.IsLower(segment[0]) && !lexicon.Rx(PapersLead).IsMatch(segment)))
+                && (lexicon.Pattern(Aside).IsMatch(segment) || lexicon.Pattern(Apposition).IsMatch(segment) || char.IsLower(segment[0]) && !lexicon.Pattern(PapersLead).IsMatch(segment)))
             {
                 continue;
             }
@@ -177,7 +177,7 @@ public static class AttributionFinder
 
     /// <summary>Without articles a subject may start lowercase («источник издания, близкий к ..., сообщил»).</summary>
     private static bool LowercaseSubject(string segment, LanguageLexicon lexicon) =>
-        !lexicon.Has("attribution-articles") && lexicon.Rx(SubjectNoun).IsMatch(segment);
+        !lexicon.Has("attribution-articles") && lexicon.Pattern(SubjectNoun).IsMatch(segment);
 
     private static List<Found> Parties(Regex pattern, string sentence, SourceRegistry registry, LanguageLexicon lexicon, Role role, bool nameAtEnd = false)
     {
@@ -185,15 +185,15 @@ public static class AttributionFinder
         foreach (Match m in pattern.Matches(sentence))
         {
             var phrase = Cut(m.Groups["p"].Value, lexicon);
-            phrase = lexicon.Rx(LeadIn).Replace(phrase, "");
-            var reporter = role == Role.Speaker && lexicon.Rx(ReportingVerb).IsMatch(m.Value);
+            phrase = lexicon.Pattern(LeadIn).Replace(phrase, "");
+            var reporter = role == Role.Speaker && lexicon.Pattern(ReportingVerb).IsMatch(m.Value);
             parties.Add(new Found(PartyResolver.Resolve(phrase, registry, nameAtEnd, lexicon), role, m.Value.Trim(' ', ',', '"', '-'), reporter));
         }
 
         return parties;
     }
 
-    private static string Cut(string phrase, LanguageLexicon lexicon) => lexicon.Rx(PhraseEnd).Split(phrase)[0];
+    private static string Cut(string phrase, LanguageLexicon lexicon) => lexicon.Pattern(PhraseEnd).Split(phrase)[0];
 
     private static string Explain(string phrase)
     {

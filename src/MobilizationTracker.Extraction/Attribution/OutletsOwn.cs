@@ -12,13 +12,13 @@ public static class OutletsOwn
 {
     public static bool Holds(string sentence, int figureStart, LanguageLexicon lexicon)
     {
-        if (lexicon.Rx(Background).Match(sentence) is { Success: true } background && figureStart < background.Length)
+        if (lexicon.Pattern(Background).Match(sentence) is { Success: true } background && figureStart < background.Length)
         {
             return true;
         }
 
         var dash = sentence.LastIndexOf(" - ", Math.Min(figureStart, sentence.Length - 1), StringComparison.Ordinal);
-        return dash >= 0 && lexicon.Rx(Gloss).IsMatch(sentence[(dash + 3)..]) && figureStart - dash < MaxGloss;
+        return dash >= 0 && lexicon.Pattern(Gloss).IsMatch(sentence[(dash + 3)..]) && figureStart - dash < MaxGloss;
     }
 
     /// <summary>How far after the dash the gloss's figure may stand.</summary>

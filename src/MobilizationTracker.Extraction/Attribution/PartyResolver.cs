@@ -35,22 +35,22 @@ public static class PartyResolver
     public static Party Resolve(string phrase, SourceRegistry registry, bool nameAtEnd, LanguageLexicon lexicon)
     {
         phrase = phrase.Trim().TrimEnd('.', ',', ';', ':', '!', '?', '"', '\'', ')', ' ');
-        phrase = lexicon.Rx(LeadingDate).Replace(phrase, "");
-        phrase = lexicon.Rx(LeadingPreposition).Replace(phrase, "");
-        phrase = lexicon.Rx(PlacePreposition).Replace(phrase, "");
+        phrase = lexicon.Pattern(LeadingDate).Replace(phrase, "");
+        phrase = lexicon.Pattern(LeadingPreposition).Replace(phrase, "");
+        phrase = lexicon.Pattern(PlacePreposition).Replace(phrase, "");
         if (!phrase.Any(char.IsLetter))
         {
             return Party.Unnamed;
         }
 
         // Without articles a role word opens a name too («министр обороны Сергей Шойгу»): a known name comes first.
-        if (!lexicon.Has("attribution-articles") && !lexicon.Rx(SourceWord).IsMatch(phrase) && !lexicon.Rx(UnnamedHead).IsMatch(phrase)
+        if (!lexicon.Has("attribution-articles") && !lexicon.Pattern(SourceWord).IsMatch(phrase) && !lexicon.Pattern(UnnamedHead).IsMatch(phrase)
             && registry.FindIn(phrase, nameAtEnd) is { } early)
         {
             return new Party(PartyKind.Named, early);
         }
 
-        if (lexicon.Rx(Anaphor(lexicon)).Match(phrase) is { Success: true } anaphor)
+        if (lexicon.Pattern(Anaphor(lexicon)).Match(phrase) is { Success: true } anaphor)
         {
             return new Party(PartyKind.Anaphoric, anaphor.Groups["noun"].Success ? AnaphorKey(anaphor.Groups["noun"].Value, lexicon) : null);
         }
@@ -61,7 +61,7 @@ public static class PartyResolver
         }
 
         // "documents from Russia's Defense Ministry", "a report of the UK Ministry of Defence": the body behind the papers (spec rule 2).
-        if (lexicon.Rx(PapersOf).Match(phrase) is { Success: true } papers && !lexicon.Rx(SourceWord).IsMatch(papers.Groups["rest"].Value))
+        if (lexicon.Pattern(PapersOf).Match(phrase) is { Success: true } papers && !lexicon.Pattern(SourceWord).IsMatch(papers.Groups["rest"].Value))
         {
             var rest = papers.Groups["rest"].Value;
             if (registry.FindIn(rest, lastMention: false) is { } body)
@@ -70,13 +70,13 @@ public static class PartyResolver
             }
 
             // "a study by the independent outlet Vazhnye Istoriyi": the name that closes the owner's description
-            if (lexicon.Rx(PaperLink).IsMatch(rest) && CapitalisedName(rest, nameAtEnd: true, lexicon) is { } owner && !IsPlace(owner))
+            if (lexicon.Pattern(PaperLink).IsMatch(rest) && CapitalisedName(rest, nameAtEnd: true, lexicon) is { } owner && !IsPlace(owner))
             {
                 return new Party(PartyKind.Named, registry.Normalise(owner));
             }
         }
 
-        if (lexicon.Rx(UnnamedHead).IsMatch(phrase) || lexicon.Rx(SourceWord).IsMatch(phrase))
+        if (lexicon.Pattern(UnnamedHead).IsMatch(phrase) || lexicon.Pattern(SourceWord).IsMatch(phrase))
         {
             return Party.Unnamed;
         }
@@ -102,7 +102,7 @@ public static class PartyResolver
     /// <summary>A run of capitalised words that ends the phrase (speaker) or starts it (after "according to").</summary>
     internal static string? CapitalisedName(string phrase, bool nameAtEnd, LanguageLexicon lexicon)
     {
-        var match = (nameAtEnd ? lexicon.Rx(TrailingRun) : lexicon.Rx(LeadingRun)).Match(phrase);
+        var match = (nameAtEnd ? lexicon.Pattern(TrailingRun) : lexicon.Pattern(LeadingRun)).Match(phrase);
         if (!match.Success)
         {
             return null;
@@ -139,7 +139,7 @@ public static class PartyResolver
     /// <summary>The first capitalised run in a phrase whose last words are lowercase ("the Atesh partisan movement").</summary>
     private static string? AnyRun(string phrase, LanguageLexicon lexicon)
     {
-        foreach (Match m in lexicon.Rx(InnerRun).Matches(phrase))
+        foreach (Match m in lexicon.Pattern(InnerRun).Matches(phrase))
         {
             var sentenceInitialWord = m.Index == 0 && !m.Value.Contains(' ', StringComparison.Ordinal);
             if (!sentenceInitialWord && CapitalisedName(m.Value, nameAtEnd: true, lexicon) is { } name)
@@ -154,7 +154,7 @@ public static class PartyResolver
     /// <summary>"Verstka's sources", "Verstka sources", «источники «Медузы»»: the owner's when it is named and not an official body.</summary>
     private static Party? Owned(string phrase, SourceRegistry registry, LanguageLexicon lexicon)
     {
-        if (lexicon.Rx(OwnedSources).Match(phrase) is { Success: true } owned)
+        if (lexicon.Pattern(OwnedSources).Match(phrase) is { Success: true } owned)
         {
             var written = owned.Groups["owner"].Value;
             var owner = registry.Normalise(written);
@@ -164,12 +164,12 @@ public static class PartyResolver
             return named ? new Party(PartyKind.Named, owner) : Party.Unnamed;
         }
 
-        if (lexicon.Rx(SourcesOfAnaphor).Match(phrase) is { Success: true } ofAnaphor)
+        if (lexicon.Pattern(SourcesOfAnaphor).Match(phrase) is { Success: true } ofAnaphor)
         {
             return new Party(PartyKind.Anaphoric, AnaphorKey(ofAnaphor.Groups["noun"].Value, lexicon));
         }
 
-        if (lexicon.Lines("attribution-source-nouns").Count > 0 && lexicon.Rx(SourcesOf).Match(phrase) is { Success: true } of)
+        if (lexicon.Lines("attribution-source-nouns").Count > 0 && lexicon.Pattern(SourcesOf).Match(phrase) is { Success: true } of)
         {
             var owner = registry.FindIn(of.Groups["owner"].Value, lastMention: false);
             return owner is not null && !OfficialBodies.Contains(owner) ? new Party(PartyKind.Named, owner) : Party.Unnamed;

@@ -78,21 +78,21 @@ public static partial class DenialFinder
     /// </summary>
     private static (string By, DenialKind Kind)? FindPhrases(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
-        var phrase = lexicon.Rx(Called).Match(sentence);
+        var phrase = lexicon.Pattern(Called).Match(sentence);
         if (!phrase.Success)
         {
-            phrase = lexicon.Rx(@"\b(?:{denials-self-evident})\b").Match(sentence);
+            phrase = lexicon.Pattern(@"\b(?:{denials-self-evident})\b").Match(sentence);
         }
 
-        if (!phrase.Success && lexicon.Rx(@"\b(?:{denials-topics})").IsMatch(sentence))
+        if (!phrase.Success && lexicon.Pattern(@"\b(?:{denials-topics})").IsMatch(sentence))
         {
-            phrase = lexicon.Rx(@"\b(?:{denials-direct})\b").Match(sentence);
+            phrase = lexicon.Pattern(@"\b(?:{denials-direct})\b").Match(sentence);
         }
 
         var direct = phrase.Success;
         if (!direct)
         {
-            phrase = lexicon.Rx(@"\b(?:{denials-explaining-away})").Match(sentence);
+            phrase = lexicon.Pattern(@"\b(?:{denials-explaining-away})").Match(sentence);
         }
 
         if (!phrase.Success)
@@ -101,9 +101,9 @@ public static partial class DenialFinder
         }
 
         // The clause that holds the phrase speaks it: "A had said ..., and B stuck to that line, telling X that the report is a lie."
-        var clauses = lexicon.Rx(@"[;]\s|,\s+(?:{denials-clause-joins})\s").Split(sentence[..phrase.Index]);
+        var clauses = lexicon.Pattern(@"[;]\s|,\s+(?:{denials-clause-joins})\s").Split(sentence[..phrase.Index]);
         var clause = clauses[^1] + sentence[phrase.Index..];
-        if (lexicon.Rx(@"^\s*(?:{denials-demonstratives})\s*$").IsMatch(clauses[^1]))
+        if (lexicon.Pattern(@"^\s*(?:{denials-demonstratives})\s*$").IsMatch(clauses[^1]))
         {
             return null; // "This refutes the minister's words": the outlet's own reasoning, not an official's denial
         }

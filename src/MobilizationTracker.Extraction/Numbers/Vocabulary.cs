@@ -8,47 +8,21 @@ namespace MobilizationTracker.Extraction.Numbers;
 
 /// <summary>
 /// The figure steps' patterns for a language: a template whose <c>{numbers-…}</c> placeholders are
-/// that language's lexicon files (see <see cref="LanguageLexicon.Pattern"/>, compiled once). A
+/// that language's lexicon files (built by <see cref="LanguageLexicon.Pattern"/>, once per template). A
 /// template that names a file the language lacks never matches, so a language leaves out a rule by
 /// leaving out its file.
 /// </summary>
-internal static partial class Vocabulary
+internal static class Vocabulary
 {
-    private static readonly ConcurrentDictionary<(string Language, string Template), Regex> Rules = new();
-
     /// <summary>A pattern that matches nothing (for a rule English does not have yet).</summary>
     public static Regex Never { get; } = new("(?!)", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The template's pattern over the language's files. A placeholder whose file the language lacks
-    /// (or leaves empty) matches nothing: a rule that needs it never matches, an optional part is skipped.
+    /// The template's pattern over the language's files (<see cref="LanguageLexicon.Pattern"/>). A
+    /// placeholder whose file the language lacks (or leaves empty) matches nothing: a rule that needs
+    /// it never matches, an optional part is skipped.
     /// </summary>
-    public static Regex Rule(LanguageLexicon lexicon, string template) =>
-        Rules.GetOrAdd((lexicon.Language, template), key => new Regex(
-            Placeholder().Replace(key.Template, m => lexicon.Lines(m.Groups[1].Value).Count == 0 ? "(?!)" : "(?:" + Alternation(lexicon, m.Groups[1].Value) + ")"),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            MatchTimeout));
-
-    /// <summary>
-    /// A file's entries as an alternation, longest first, like <see cref="LanguageLexicon.Alternation"/>
-    /// except that a * may end any word of an entry, not only the last: «мобилизационн* ресурс*».
-    /// </summary>
-    private static string Alternation(LanguageLexicon lexicon, string file) =>
-        string.Join('|', lexicon.Lines(file)
-            .Select(l => l.Split('|', 2)[0].Trim())
-            .Where(l => l.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(l => l.Length)
-            .ThenBy(l => l, StringComparer.Ordinal)
-            .Select(entry => string.Join(@"\s+", entry.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(word => word.Length > 1 && word.EndsWith('*') ? Regex.Escape(word[..^1]) + @"\w*" : Regex.Escape(word)))));
-
-    /// <summary>
-    /// Every rule reads a window of a few hundred characters; a match that takes this long is a bug.
-    /// The patterns are interpreted, not compiled: their lexicon alternations compile to methods so
-    /// large that JIT-compiling them costs more than the interpreter spends on a whole article.
-    /// </summary>
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+    public static Regex Rule(LanguageLexicon lexicon, string template) => lexicon.Pattern(template);
 
     /// <summary>
     /// A rule whose English pattern is still a compiled regular expression (its vocabulary not yet
@@ -98,7 +72,4 @@ internal static partial class Vocabulary
 
     private static decimal? Parse(string value) =>
         decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
-
-    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant)]
-    private static partial Regex Placeholder();
 }
