@@ -87,27 +87,37 @@ public sealed class LanguageLexicon
             MatchTimeout));
 
     /// <summary>
-    /// The value of the entry of a "key|value" file that matches a word or phrase found by its alternation (the
-    /// longest such entry; a trailing <c>*</c> matches the rest of the word): "декабре" in months gives "12". Null when none does.
+    /// The value of the entry of a "key|value" file that matches a word or phrase found by its
+    /// alternation: an entry spelled exactly so, else the longest entry whose trailing <c>*</c> stem
+    /// begins it ("декабре" in months gives "12"). Null when none does. The lookup is built once per file.
     /// </summary>
-    public string? ValueOf(string name, string text)
-    {
-        var found = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        string? best = null;
-        var bestLength = -1;
-        foreach (var (key, value) in Pairs(name))
-        {
-            var matches = key.EndsWith('*')
-                ? found.StartsWith(key[..^1], StringComparison.OrdinalIgnoreCase) && found.Length >= key.Length - 1
-                : found.Equals(key, StringComparison.OrdinalIgnoreCase);
-            if (matches && key.Length > bestLength)
-            {
-                best = value;
-                bestLength = key.Length;
-            }
-        }
+    public string? ValueOf(string name, string text) =>
+        Cached(name, "values", () => WordValues.Of(Pairs(name)))
+            .Find(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
-        return best;
+    private sealed record WordValues(FrozenDictionary<string, string> Exact, (string Stem, string Value)[] Stems)
+    {
+        public static WordValues Of(FrozenDictionary<string, string> pairs) => new(
+            pairs.Where(p => !p.Key.EndsWith('*')).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase),
+            pairs.Where(p => p.Key.EndsWith('*')).Select(p => (p.Key[..^1], p.Value)).OrderByDescending(p => p.Item1.Length).ToArray());
+
+        public string? Find(string text)
+        {
+            if (Exact.TryGetValue(text, out var exact))
+            {
+                return exact;
+            }
+
+            foreach (var (stem, value) in Stems)
+            {
+                if (text.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MobilizationTracker.Extraction.Lexicon;
@@ -31,40 +29,9 @@ internal static class Vocabulary
     public static Regex Rule(LanguageLexicon lexicon, string template, Regex english) =>
         lexicon.Language == "en" ? english : Rule(lexicon, template);
 
-    private static readonly ConcurrentDictionary<(string Language, string File), WordValues> Values = new();
-
-    /// <summary>The value of a "word|value" file's entry that matches the word, a trailing * matching any ending ("тысяч*" for "тысячи").</summary>
+    /// <summary>The number value of a "word|value" file's entry that matches the word (<see cref="LanguageLexicon.ValueOf"/>: "тысяч*" for "тысячи").</summary>
     public static decimal? ValueOf(LanguageLexicon lexicon, string file, string word) =>
-        Values.GetOrAdd((lexicon.Language, file), key => WordValues.Of(lexicon.Pairs(key.File))).Find(word);
-
-    private sealed record WordValues(FrozenDictionary<string, decimal> Exact, (string Stem, decimal Value)[] Stems)
-    {
-        public static WordValues Of(FrozenDictionary<string, string> pairs)
-        {
-            var parsed = pairs.Where(p => Parse(p.Value) is not null).ToList();
-            return new WordValues(
-                parsed.Where(p => !p.Key.EndsWith('*')).ToFrozenDictionary(p => p.Key, p => Parse(p.Value)!.Value, StringComparer.OrdinalIgnoreCase),
-                parsed.Where(p => p.Key.EndsWith('*')).Select(p => (p.Key[..^1], Parse(p.Value)!.Value)).OrderByDescending(p => p.Item1.Length).ToArray());
-        }
-
-        public decimal? Find(string word)
-        {
-            if (Exact.TryGetValue(word, out var exact))
-            {
-                return exact;
-            }
-
-            foreach (var (stem, value) in Stems)
-            {
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    return value;
-                }
-            }
-
-            return null;
-        }
-    }
+        lexicon.ValueOf(file, word) is { } value ? Parse(value) : null;
 
     /// <summary>A "key|value" setting of the language's <c>numbers-notation</c> file ("decimal|,").</summary>
     public static string Notation(LanguageLexicon lexicon, string key) =>
