@@ -43,15 +43,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page at the desktop size.</summary>
+    public Task<IPage> NewPageAsync() => NewPageAsync(Screen.Desktop);
+
+    /// <summary>A page at the given screen size (a phone is a touch screen with a mobile viewport).</summary>
+    public async Task<IPage> NewPageAsync(Screen screen)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, AcceptDownloads = true, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            AcceptDownloads = true,
+            ViewportSize = new() { Width = screen.Width, Height = screen.Height },
+            IsMobile = screen.IsPhone,
+            HasTouch = screen.IsPhone,
+        });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
     /// <summary>A page signed in as an editor (the account is made once per fixture, with a random password).</summary>
-    public async Task<IPage> NewEditorPageAsync()
+    public Task<IPage> NewEditorPageAsync() => NewEditorPageAsync(Screen.Desktop);
+
+    /// <summary>A page at the given size, signed in as an editor.</summary>
+    public async Task<IPage> NewEditorPageAsync(Screen screen)
     {
         if (_editorPassword is null)
         {
@@ -60,7 +74,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             errors.Should().BeEmpty();
         }
 
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(screen);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(EditorEmail);
         await page.GetByLabel("Password").FillAsync(_editorPassword);
@@ -71,6 +85,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    /// <summary>A full-page screenshot named after the page and the screen ("timeline-phone.png").</summary>
+    public static Task ScreenshotAsync(IPage page, string name, Screen screen) => ScreenshotAsync(page, name + "-" + screen.Name);
 
     public async Task DisposeAsync()
     {

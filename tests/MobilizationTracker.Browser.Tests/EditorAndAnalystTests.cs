@@ -136,11 +136,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
             await page.GetByRole(AriaRole.Button, new() { Name = "Compare selected claims" }).ClickAsync();
         }
 
-        var result = await page.RunAxe();
-
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
-        serious.Should().BeEmpty();
+        await PageChecks.AssertAxeCleanAsync(page);
     }
 
     [Fact]
@@ -155,11 +151,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
         await BrowserFixture.ScreenshotAsync(page, "claim-editor");
         var editor = await page.RunAxe();
 
-        Serious(review).Should().BeEmpty();
-        Serious(editor).Should().BeEmpty();
+        PageChecks.Serious(review).Should().BeEmpty();
+        PageChecks.Serious(editor).Should().BeEmpty();
     }
-
-    private static IEnumerable<string> Serious(Deque.AxeCore.Commons.AxeResult result) =>
-        result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
 }
