@@ -8,7 +8,7 @@ namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
 /// The one filter the timeline, the compare view, the exports, the API and the export verb share.
-/// Query parameters: from, to, region (repeatable ISO code), source, outlet, kind, denied
+/// Query parameters: from, to, region (repeatable ISO code, or a region's name), source, outlet, kind, denied
 /// (yes/no), min, max, q. Values that do not parse are ignored and reported in <see cref="Problems"/>.
 /// </summary>
 public sealed record ClaimFilter
@@ -51,6 +51,10 @@ public sealed record ClaimFilter
                 if (RegionGazetteer.ByCode.TryGetValue(part, out var info))
                 {
                     regions.Add(info.Code);
+                }
+                else if (RegionGazetteer.CodeByName.TryGetValue(part, out var named))
+                {
+                    regions.Add(named); // the region picker's typed name, when no script turned it into a code
                 }
                 else
                 {

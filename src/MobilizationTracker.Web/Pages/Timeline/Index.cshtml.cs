@@ -1,6 +1,7 @@
 using System.Net;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Regions;
@@ -23,6 +24,16 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
         RegionGazetteer.ByCode.Values.OrderBy(r => r.Code.Contains('-')).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// The region picker's suggestions (a datalist: the value is the name, which the filter also
+    /// reads without a script; the code is the label), built once.
+    /// </summary>
+    public static IHtmlContent RegionOptionsHtml { get; } = new HtmlString(string.Concat(RegionOptions.Select(r =>
+        "<option value=\"" + WebUtility.HtmlEncode(r.Name) + "\" data-code=\"" + r.Code + "\">" + r.Code + "</option>")));
+
+    /// <summary>How many filter parameters are set (a region list counts once): the phone's "Filters (3 active)".</summary>
+    public int ActiveFilters => Filter.ToQuery().Select(p => p.Key).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>How many claims match, counted up to <see cref="TimelineChart.MaxPoints"/> (the chart's query): "more than" beyond.</summary>
     public int MatchCount { get; private set; }
 
@@ -36,20 +47,42 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         return Results.Json(sources);
     }
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (CleanQuery(Request.Query) is { } clean)
+        {
+            return Redirect("/" + clean);
+        }
+
         Filter = await ClaimSearch.PrepareAsync(db, ClaimFilter.FromQuery(Request.Query), ct);
         Ascending = string.Equals(Request.Query["order"], "asc", StringComparison.OrdinalIgnoreCase);
         var after = TimelineQuery.Cursor.Parse(Request.Query["after"]);
         var before = TimelineQuery.Cursor.Parse(Request.Query["before"]);
 
         await PageAsync(after, before, ct);
-        var points = await TimelineQuery.NewestPointsAsync(db, Filter, TimelineChart.MaxPoints + 1, ct);
-        MoreThanCount = points.Count > TimelineChart.MaxPoints;
-        MatchCount = Math.Min(points.Count, TimelineChart.MaxPoints);
-        Chart = TimelineChart.Build(MoreThanCount ? points[..TimelineChart.MaxPoints] : points, MoreThanCount);
+        var (points, capped) = await TimelineChart.ReadAsync(db, Filter, ct);
+        MoreThanCount = capped;
+        MatchCount = points.Count;
+        Chart = TimelineChart.Build(points, capped);
 
         (_, Outlets) = await FormListsAsync(db, ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// The query without its empty parameters ("" for none), or null when none is empty. A form
+    /// sent without the page's script (which leaves empty fields out) is redirected to it, so a
+    /// shared link carries only the filters that are set.
+    /// </summary>
+    public static string? CleanQuery(IQueryCollection query)
+    {
+        if (!query.Any(p => p.Value.Any(string.IsNullOrWhiteSpace)))
+        {
+            return null;
+        }
+
+        var pairs = query.SelectMany(p => p.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(v!.Trim()))).ToList();
+        return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
     /// <summary>The filter form's source and outlet lists (cached: thousands of sources, hundreds of outlets).</summary>
@@ -101,6 +134,13 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     /// <summary>A link to this page with the current filter plus paging/order parameters.</summary>
     public string Link(params (string Key, string Value)[] extra) => "/" + Filter.ToQueryString(extra);
+
+    /// <summary>An export of this filter in the order the page shows (the exports' own default is oldest first).</summary>
+    public string ExportLink(string extension, bool byteOrderMark)
+    {
+        var order = ("order", Ascending ? "asc" : "desc");
+        return $"/export/claims.{extension}" + (byteOrderMark ? Filter.ToQueryString(order, ("bom", "1")) : Filter.ToQueryString(order));
+    }
 
     public string OrderLink(bool ascending) => ascending ? Link(("order", "asc")) : Link();
 

@@ -83,4 +83,101 @@
             }
         });
     });
+    // Timeline: the filter panel is folded on a phone (its button says how many filters are
+    // active) and open on a wider screen. Without JavaScript it is folded and opens on a click.
+    document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
+        if (window.matchMedia("(min-width: 48rem)").matches) {
+            details.open = true;
+        }
+    });
+
+    // Filter forms: empty fields stay out of the URL (without JavaScript the server redirects to the clean URL).
+    document.querySelectorAll("form[data-clean-query]").forEach(function (form) {
+        form.addEventListener("submit", function () {
+            form.querySelectorAll("input[name], select[name]").forEach(function (el) {
+                if (!el.disabled && (el.type !== "checkbox" || el.checked) && el.value.trim() === "") {
+                    el.disabled = true;
+                }
+            });
+            // Re-enable after the navigation starts, so Back shows a usable form.
+            window.setTimeout(function () {
+                form.querySelectorAll("[disabled]").forEach(function (el) { el.disabled = false; });
+            }, 0);
+        });
+    });
+
+    // Region picker: a typed region name (or code) becomes a ticked region on Enter or when picked
+    // from the suggestions; untick one to drop it. Without JavaScript the typed name is sent as is.
+    document.querySelectorAll("[data-region-picker]").forEach(function (picker) {
+        var input = picker.querySelector("input[list]");
+        var list = document.getElementById(input.getAttribute("list"));
+        var chosen = picker.querySelector("ul.chosen");
+        function find(text) {
+            var t = text.trim().toLowerCase();
+            if (t === "") {
+                return null;
+            }
+            var options = list.querySelectorAll("option");
+            for (var i = 0; i < options.length; i++) {
+                if (options[i].value.toLowerCase() === t || options[i].getAttribute("data-code").toLowerCase() === t) {
+                    return options[i];
+                }
+            }
+            return null;
+        }
+        function add(option) {
+            var code = option.getAttribute("data-code");
+            if (!chosen.querySelector("input[value='" + code + "']")) {
+                var li = document.createElement("li");
+                var label = document.createElement("label");
+                var box = document.createElement("input");
+                box.type = "checkbox";
+                box.name = "region";
+                box.value = code;
+                box.checked = true;
+                label.appendChild(box);
+                label.appendChild(document.createTextNode(" " + option.value));
+                li.appendChild(label);
+                chosen.appendChild(li);
+            }
+            input.value = "";
+        }
+        input.addEventListener("keydown", function (e) {
+            if (e.key === "Enter") {
+                var option = find(input.value);
+                if (option) {
+                    e.preventDefault();
+                    add(option);
+                }
+            }
+        });
+        input.addEventListener("change", function () {
+            var option = find(input.value);
+            if (option) {
+                add(option);
+            }
+        });
+    });
+
+    // Chart: the focused, tapped or hovered point's value, date and source, written under the chart.
+    document.querySelectorAll("figure.chart").forEach(function (figure) {
+        var readout = figure.querySelector("[data-chart-readout]");
+        if (!readout) {
+            return;
+        }
+        function show(e) {
+            var point = e.target.closest && e.target.closest(".pt");
+            if (point) {
+                readout.textContent = point.getAttribute("aria-label");
+            }
+        }
+        figure.addEventListener("focusin", show);
+        figure.addEventListener("mouseover", show);
+        figure.addEventListener("click", function (e) {
+            var point = e.target.closest && e.target.closest(".pt");
+            if (point) {
+                point.focus();
+            }
+        });
+    });
 })();
