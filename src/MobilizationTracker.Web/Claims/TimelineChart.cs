@@ -23,7 +23,7 @@ public sealed record TimelineChart(
     public const int Width = 800;
     public const int Height = 360;
     public const int Left = 60;
-    public const int Right = 20;
+    public const int Right = 40;
     public const int Top = 16;
     public const int Bottom = 44;
 

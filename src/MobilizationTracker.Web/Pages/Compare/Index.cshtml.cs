@@ -52,5 +52,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         ("Evidence", Selected.Select(r => r.Evidence).ToList()),
     ];
 
-    public static bool Differs(IReadOnlyList<string> values) => values.Distinct(StringComparer.Ordinal).Count() > 1;
+    /// <summary>Whether the value of claim <paramref name="index"/> differs from the first claim's (the first never does).</summary>
+    public static bool DiffersFromFirst(IReadOnlyList<string> values, int index) =>
+        index > 0 && !string.Equals(values[index], values[0], StringComparison.Ordinal);
 }
