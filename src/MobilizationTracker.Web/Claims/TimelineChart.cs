@@ -115,7 +115,7 @@ public sealed record TimelineChart(
             return $"{date}: {what}, {c.Source}{denied}";
         }
 
-        var sources = claims.Select(r => r.Source).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var sources = claims.Select(r => r.Source).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         var named = string.Join(", ", sources.Take(SourcesNamed)) + (sources.Count > SourcesNamed ? $" and {sources.Count - SourcesNamed} more" : "");
         return $"{claims.Count} claims on {date}: {what}, {named}{denied}";
     }

@@ -30,12 +30,29 @@ public sealed class ComparePageTests(TrackerAppFactory factory) : IClassFixture<
 
         page.QuerySelectorAll("table.compare thead th").Select(th => th.TextContent).Should().Equal($"Claim {a[0]}", $"Claim {b[0]}");
         var rows = page.QuerySelectorAll("table.compare tbody tr").ToDictionary(
-            tr => tr.QuerySelector("th")!.TextContent.Replace(" (differs)", ""), tr => tr.QuerySelectorAll("td.differs").Length > 0);
+            tr => tr.QuerySelector("th")!.TextContent, tr => tr.QuerySelectorAll("td.differs").Length > 0);
         rows["Figure"].Should().BeFalse();
         rows["Source"].Should().BeFalse();
         rows["Outlet"].Should().BeTrue();
         rows["Regions"].Should().BeTrue();
         rows["Denied"].Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Only_the_cells_that_differ_from_the_first_claim_are_marked()
+    {
+        var (_, a) = await AddArticleAsync(factory.Services, "Compare First", new DateOnly(2024, 4, 1), "Text.",
+            new ClaimSpec(300000, Source: "Verstka"), new ClaimSpec(300000, Source: "Meduza"), new ClaimSpec(400000, Source: "Verstka"));
+
+        var page = await GetAsync($"/compare?id={a[0]}&id={a[1]}&id={a[2]}");
+
+        string[] Marks(string row) => page.QuerySelectorAll("table.compare tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == row)
+            .QuerySelectorAll("td").Select(td => td.ClassList.Contains("differs") ? "x" : "-").ToArray();
+        Marks("Figure").Should().Equal("-", "-", "x");
+        Marks("Source").Should().Equal("-", "x", "-");
+        Marks("Outlet").Should().Equal("-", "-", "-");
+        page.QuerySelector("#compare-key")!.TextContent.Should().Contain("differ from the first claim");
+        page.QuerySelector("table.compare td.differs")!.TextContent.Should().EndWith("(differs)");
     }
 
     [Fact]
