@@ -83,6 +83,17 @@
             }
         });
     });
+    // A table too wide for the screen scrolls inside its frame: make the frame reachable by
+    // keyboard (Tab, then the arrow keys) and name it after its table.
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+        if (wrap.scrollWidth > wrap.clientWidth + 1 && !wrap.hasAttribute("tabindex")) {
+            var caption = wrap.querySelector("caption");
+            wrap.setAttribute("tabindex", "0");
+            wrap.setAttribute("role", "region");
+            wrap.setAttribute("aria-label", (caption ? caption.textContent.trim() : "Table") + " (scrolls sideways)");
+        }
+    });
+
     // Timeline: the filter panel is folded on a phone (its button says how many filters are
     // active) and open on a wider screen. Without JavaScript it is folded and opens on a click.
     document.querySelectorAll("details[data-open-wide]").forEach(function (details) {
