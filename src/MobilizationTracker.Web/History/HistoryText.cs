@@ -105,6 +105,8 @@ public sealed class HistoryText(IReadOnlyDictionary<int, string> sourceNames)
     private static int? Int(IReadOnlyDictionary<string, string?> values, string field) =>
         int.TryParse(values.GetValueOrDefault(field), out var n) ? n : null;
 
+    private static string Claims(string? count) => count == "1" ? "1 claim" : (count ?? "0") + " claims";
+
     /// <summary>A source's own history row in words: a merge or an added alias.</summary>
     public static string SourceChange(HistoryEntry entry)
     {
@@ -112,7 +114,7 @@ public sealed class HistoryText(IReadOnlyDictionary<int, string> sourceNames)
         var after = HistoryQuery.Parse(entry.After);
         return entry.Action switch
         {
-            "merge" => $"merged {before?.GetValueOrDefault("Source")} ({before?.GetValueOrDefault("Claims")} claims) into {after?.GetValueOrDefault("Source")}",
+            "merge" => $"merged {before?.GetValueOrDefault("Source")} ({Claims(before?.GetValueOrDefault("Claims"))}) into {after?.GetValueOrDefault("Source")}",
             "alias" => $"added the alias “{after?.GetValueOrDefault("Alias")}” to {after?.GetValueOrDefault("Source")}",
             _ => entry.Action,
         };
