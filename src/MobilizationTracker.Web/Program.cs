@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpLogging;
 using MobilizationTracker.Web;
 using MobilizationTracker.Web.Cli;
 using MobilizationTracker.Web.Data;
@@ -25,12 +24,6 @@ builder.WebHost.UseStaticWebAssets();
 builder.Logging.AddTrackerLogging(builder.Configuration);
 builder.Services.AddTrackerCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRouting(o => o.LowercaseUrls = true);
-builder.Services.AddHttpLogging(o =>
-{
-    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
-        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
-    o.CombineLogs = true;
-});
 builder.Services.AddTrackerHealthChecks();
 builder.AddTrackerSecurity();
 builder.Services.AddTrackerPages();
@@ -40,7 +33,7 @@ var app = builder.Build();
 await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
 await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
 
-app.UseHttpLogging();
+app.UseTrackerRequestLogging();
 app.UseTrackerSecurity();
 app.MapTrackerHealthChecks();
 app.MapTrackerPages();

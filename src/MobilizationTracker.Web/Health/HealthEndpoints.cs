@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.HttpLogging;
-
 namespace MobilizationTracker.Web.Health;
 
 public static class HealthEndpoints
@@ -15,9 +13,9 @@ public static class HealthEndpoints
     /// <summary><c>/healthz</c>: 200 "Healthy" when the database is reachable, 503 "Unhealthy" when not.</summary>
     public static IEndpointRouteBuilder MapTrackerHealthChecks(this IEndpointRouteBuilder app)
     {
-        // The container probes every 30 s: keep those requests out of the request log.
+        // The container probes every 30 s: its requests are logged at Debug (TrackerLogging.Level).
         // Anonymous even when Tracker:RequireSignIn is on: probes have no account.
-        app.MapHealthChecks(Path).WithHttpLogging(HttpLoggingFields.None).AllowAnonymous();
+        app.MapHealthChecks(Path).AllowAnonymous();
         return app;
     }
 }

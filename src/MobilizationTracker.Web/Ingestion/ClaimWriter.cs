@@ -1,5 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 
 namespace MobilizationTracker.Web.Ingestion;
 
@@ -90,6 +94,49 @@ public sealed class ClaimWriter(TrackerDbContext db, ClaimRows rows, IngestionWr
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// Brings a deleted claim back from its history row (the values it had when it was deleted; a
+    /// source merged away since is filed under the source it went into), as a new claim through
+    /// <see cref="SaveAsync"/>; refused when the article has that claim again already.
+    /// </summary>
+    public async Task<ClaimWrite> RestoreAsync(int articleId, int historyId, CancellationToken ct)
+    {
+        var entry = await db.History.AsNoTracking()
+            .SingleOrDefaultAsync(h => h.Id == historyId && h.ArticleId == articleId && h.Entity == "claim" && h.Action == "delete", ct);
+        if (HistoryQuery.Parse(entry?.Before) is not { } values || !int.TryParse(values.GetValueOrDefault("SourceId"), out var sourceId))
+        {
+            return new ClaimWrite.Refused("There is no deleted claim to restore there.");
+        }
+
+        var names = await HistoryQuery.SourceNamesAsync(db, [values], ct);
+        string? Text(string field) => values.GetValueOrDefault(field);
+        int? Number(string field) => int.TryParse(Text(field), out var n) ? n : null;
+        var draft = new ClaimDraft
+        {
+            Figure = Number("Figure"),
+            Low = Number("Low"),
+            High = Number("High"),
+            Qualifier = Tokens.TryParseQualifier(Text("Qualifier"), out var q) ? q : Qualifier.Exact,
+            Kind = Tokens.TryParseKind(Text("Kind"), out var k) ? k : ClaimKind.Target,
+            Source = names.GetValueOrDefault(sourceId) ?? "",
+            ClaimDate = DateOnly.TryParse(Text("ClaimDate"), CultureInfo.InvariantCulture, out var date) ? date : default,
+            ClaimDatePrecision = Tokens.TryParsePrecision(Text("ClaimDatePrecision"), out var p) ? p : DatePrecision.Day,
+            Regions = Text("Regions") is { } regions ? JsonSerializer.Deserialize<string[]>(regions) ?? [] : [],
+            Denied = Text("Denied") == "true",
+            DeniedBy = Text("DeniedBy"),
+            Evidence = Text("Evidence") ?? "",
+            Attribution = Text("Attribution"),
+            EvidenceStart = Number("EvidenceStart") ?? -1,
+            EvidenceLength = Number("EvidenceLength") ?? 0,
+        };
+        var again = await db.Claims.AsNoTracking()
+            .Where(c => c.ArticleId == articleId && c.Evidence == draft.Evidence && c.Figure == draft.Figure && c.Low == draft.Low && c.High == draft.High)
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        return again is { } id
+            ? new ClaimWrite.Refused($"That claim is on the article again already (claim {id}).")
+            : await SaveAsync(articleId, null, 0, draft, ct);
     }
 
     /// <summary>Deletes the claim if it still has <paramref name="version"/>; false when it is gone or was changed.</summary>

@@ -15,6 +15,7 @@ public static class IngestionRegistration
         services.AddSingleton<IngestionWriteGate>();
         services.AddScoped<ClaimRows>();
         services.AddScoped<ClaimWriter>();
+        services.AddScoped<SourceDirectory>();
         services.AddScoped<IngestionService>();
         services.AddScoped<FileImporter>();
         return services;

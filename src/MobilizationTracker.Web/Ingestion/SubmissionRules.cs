@@ -13,6 +13,14 @@ namespace MobilizationTracker.Web.Ingestion;
 /// codes, source names, identity (normalised URL, content hash). The extraction result is the only
 /// authority on the content: its detected format and decoded text are what is stored.
 /// </summary>
+/// <summary>An article field the submission must give when the page does not.</summary>
+public enum ArticleField
+{
+    Outlet,
+    Title,
+    Published,
+}
+
 internal static partial class SubmissionRules
 {
     public const string NotAWebAddress = "The URL must be a web address starting with http:// or https://.";
@@ -24,12 +32,10 @@ internal static partial class SubmissionRules
     public static PreparedArticle Prepare(ArticleSubmission s, ExtractionResult result, SourceRegistry registry, bool forReview = false)
     {
         var meta = result.Metadata;
-        var outlet = First(s.Outlet, meta.Outlet);
-        var title = First(s.Title, meta.Title, s.FileName is null ? null : Path.GetFileNameWithoutExtension(s.FileName));
-        var published = s.Published ?? meta.Published;
-        if (!forReview && MissingMetadata(outlet, title, published) is { } missing)
+        var (outlet, title, published) = Metadata(s, result);
+        if (!forReview && Missing(outlet, title, published) is { Count: > 0 } missing)
         {
-            return PreparedArticle.Failed(missing);
+            return PreparedArticle.Failed(string.Join(" ", missing.Select(MissingMessage)));
         }
 
         if (string.IsNullOrWhiteSpace(result.CleanedText))
@@ -101,22 +107,53 @@ internal static partial class SubmissionRules
         ? new Region { Code = info.Code, Name = info.Name, NameRu = info.NameRu }
         : new Region { Code = code, Name = code };
 
-    private static string? MissingMetadata(string? outlet, string? title, DateOnly? published)
+    /// <summary>
+    /// The outlet, title and publication date the article is stored with: the submission's, else the
+    /// page's own; the title falls back to the file name, then to the first line of a pasted text.
+    /// </summary>
+    public static (string? Outlet, string? Title, DateOnly? Published) Metadata(ArticleSubmission s, ExtractionResult result)
     {
-        if (outlet is null)
-        {
-            return "The outlet is unknown: give it (form field or manifest \"outlet\"); the page does not say.";
-        }
-
-        if (title is null)
-        {
-            return "The title is unknown: give it (form field or manifest \"title\"); the page does not say.";
-        }
-
-        return published is null
-            ? "The publication date is unknown: give it (form field or manifest \"published\", yyyy-MM-dd); the page does not say."
-            : null;
+        var meta = result.Metadata;
+        var title = First(
+            s.Title,
+            meta.Title,
+            s.FileName is null ? null : Path.GetFileNameWithoutExtension(s.FileName),
+            result.Format == ContentFormat.Text ? FirstLine(result.DecodedText) : null);
+        return (First(s.Outlet, meta.Outlet), title, s.Published ?? meta.Published);
     }
+
+    /// <summary>Every required article field that is still unknown, all at once.</summary>
+    public static IReadOnlyList<ArticleField> Missing(string? outlet, string? title, DateOnly? published) =>
+    [
+        .. string.IsNullOrWhiteSpace(outlet) ? [ArticleField.Outlet] : Array.Empty<ArticleField>(),
+        .. string.IsNullOrWhiteSpace(title) ? [ArticleField.Title] : Array.Empty<ArticleField>(),
+        .. published is null ? [ArticleField.Published] : Array.Empty<ArticleField>(),
+    ];
+
+    /// <summary>What to tell the person submitting, in the words of the form (the import verb says the same).</summary>
+    public static string MissingMessage(ArticleField field) => field switch
+    {
+        ArticleField.Outlet => "Enter the outlet that published the article; the page does not name it.",
+        ArticleField.Title => "Enter the article's title; the page does not give one.",
+        ArticleField.Published => "Enter the publication date (yyyy-MM-dd); the page does not give one.",
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    /// <summary>The first non-empty line of a pasted text, as a title (at most <see cref="TitleFromTextLength"/> characters, cut at a word).</summary>
+    public static string? FirstLine(string text)
+    {
+        var line = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+        if (line is null || line.Length <= TitleFromTextLength)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', TitleFromTextLength);
+        return line[..(cut > 0 ? cut : TitleFromTextLength)].TrimEnd() + "\u2026";
+    }
+
+    /// <summary>The longest title taken from a pasted text's first line.</summary>
+    public const int TitleFromTextLength = 200;
 
     private static string NormaliseCode(string code) => code.Trim().ToUpperInvariant();
 

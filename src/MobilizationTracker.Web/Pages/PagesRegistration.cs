@@ -32,7 +32,7 @@ public static class PagesRegistration
         // Anonymous even when Tracker:RequireSignIn is on, so the sign-in page has its CSS and script.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        app.MapGet("/api/sources", Timeline.IndexModel.SourceNamesAsync);
+        app.MapGet("/api/sources", Ingestion.SourceDirectory.NamesEndpointAsync);
         if (app.Configuration.GetValue<bool>("Tracker:PerfBaseline"))
         {
             app.MapPerfBaseline();

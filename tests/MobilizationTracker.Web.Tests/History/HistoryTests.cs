@@ -43,7 +43,7 @@ public sealed class HistoryTests(TrackerAppFactory factory) : IClassFixture<Trac
         var (client, email) = await Browsing.SignedInAsync(factory);
 
         var response = await client.SubmitFormAsync(
-            $"/articles/{articleId}",
+            $"/articles/{articleId}/claims/{claimId}/delete",
             new Dictionary<string, string> { ["claimId"] = claimId.ToString(CultureInfo.InvariantCulture), ["version"] = "1" },
             postUrl: $"/articles/{articleId}?handler=Delete");
 
@@ -65,8 +65,8 @@ public sealed class HistoryTests(TrackerAppFactory factory) : IClassFixture<Trac
 
         var rows = page.QuerySelectorAll("table.history tbody tr").Select(r => r.TextContent).ToList();
         rows.Should().HaveCount(3);
-        rows[0].Should().Contain(email).And.Contain($"edit claim {claimId}").And.Contain("Figure: 1000 → 1250");
-        rows[2].Should().Contain("tester").And.Contain($"create article {articleId}");
+        rows[0].Should().Contain(email).And.Contain($"edited claim {claimId}").And.Contain("Figure: 1,000 → 1,250");
+        rows[2].Should().Contain("tester").And.Contain($"added article {articleId}");
     }
 
     [Fact]

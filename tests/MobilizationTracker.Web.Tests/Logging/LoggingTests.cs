@@ -1,7 +1,12 @@
-using Microsoft.AspNetCore.HttpLogging;
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using MobilizationTracker.Web.Tests.Security;
+using Serilog;
+using Serilog.Core;
+using Serilog.Events;
 
 namespace MobilizationTracker.Web.Tests.Logging;
 
@@ -16,11 +21,29 @@ public sealed class LoggingTests(TrackerAppFactory factory) : IClassFixture<Trac
     }
 
     [Fact]
-    public void Requests_are_logged_with_method_path_status_and_duration()
+    public async Task Each_request_is_one_event_with_method_path_status_and_duration_and_static_files_and_the_probe_are_debug()
     {
-        var options = factory.Services.GetRequiredService<IOptions<HttpLoggingOptions>>().Value;
+        var sink = new Collected();
+        var events = sink.Events;
+        using (var host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.Replace(ServiceDescriptor.Singleton<Serilog.ILogger>(new LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(sink).CreateLogger())))))
+        {
+            var client = Browsing.Client(host);
+            (await client.GetAsync("/compare")).EnsureSuccessStatusCode();
+            (await client.GetAsync("/css/site.css")).EnsureSuccessStatusCode();
+            (await client.GetAsync("/healthz")).EnsureSuccessStatusCode();
+        }
 
-        options.LoggingFields.Should().Be(
-            HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration);
+        var requests = events.Where(e => e.Properties.ContainsKey("RequestPath")).ToList();
+        requests.Select(e => (e.Properties["RequestPath"].ToString().Trim('"'), e.Level)).Should().Equal(
+            ("/compare", LogEventLevel.Information), ("/css/site.css", LogEventLevel.Debug), ("/healthz", LogEventLevel.Debug));
+        requests[0].RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Should().MatchRegex(@"^""?GET""? ""?/compare""? 200 in \d+ ms$");
+    }
+
+    private sealed class Collected : ILogEventSink
+    {
+        public ConcurrentQueue<LogEvent> Events { get; } = new();
+
+        public void Emit(LogEvent logEvent) => Events.Enqueue(logEvent);
     }
 }

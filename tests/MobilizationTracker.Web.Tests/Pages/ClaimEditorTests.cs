@@ -36,7 +36,8 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
         var page = await FormPost.Document(await client.GetStringAsync($"/articles/{articleId}"));
         page.QuerySelector($"#claim-{claimIds[0]}")!.TextContent.Should().Contain("about 310,000").And.Contain("March 2024")
             .And.Contain("Tyumen Oblast").And.Contain("Denied by Dmitry Peskov");
-        page.QuerySelector($"#claim-{claimIds[0]} input[name=version]")!.GetAttribute("value").Should().Be("2");
+        var confirm = await FormPost.Document(await client.GetStringAsync($"/articles/{articleId}/claims/{claimIds[0]}/delete"));
+        confirm.QuerySelector("input[name=version]")!.GetAttribute("value").Should().Be("2");
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<
         var client = await Client();
 
         var added = await client.SubmitFormAsync($"/articles/{articleId}/claims/new", Fields("12345", 0));
-        var deleted = await client.SubmitFormAsync($"/articles/{articleId}",
+        var deleted = await client.SubmitFormAsync($"/articles/{articleId}/claims/{claimIds[0]}/delete",
             new Dictionary<string, string> { ["claimId"] = claimIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture), ["version"] = "1" },
             $"/articles/{articleId}?handler=Delete");
 

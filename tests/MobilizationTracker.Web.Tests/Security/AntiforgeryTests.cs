@@ -50,7 +50,7 @@ public sealed class AntiforgeryTests(TrackerAppFactory factory) : IClassFixture<
         var (client, _) = await Browsing.SignedInAsync(factory);
 
         var response = await client.SubmitFormAsync(
-            $"/articles/{articleId}",
+            $"/articles/{articleId}/claims/{claimId}/delete",
             new Dictionary<string, string> { ["claimId"] = claimId.ToString(CultureInfo.InvariantCulture), ["version"] = "1" },
             postUrl: $"/articles/{articleId}?handler=Delete");
 

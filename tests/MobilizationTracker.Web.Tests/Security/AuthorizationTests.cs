@@ -35,7 +35,7 @@ public sealed class AuthorizationTests(TrackerAppFactory factory) : IClassFixtur
     {
         var (articleId, claimId) = await Browsing.AddArticleAsync(factory.Services);
         var client = Browsing.Client(factory);
-        var token = await Browsing.TokenAsync(client, $"/articles/{articleId}");
+        var token = await Browsing.TokenAsync(client, "/account/login");
 
         var response = await client.PostAsync($"/articles/{articleId}?handler=Delete", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -61,7 +61,7 @@ public sealed class SessionTests(RelaxedSignInAppFactory factory) : IClassFixtur
         var (articleId, claimIds) = await TestRows.AddArticleAsync(factory.Services, "Cookie Daily", new DateOnly(2024, 3, 22), "Text.", new TestRows.ClaimSpec(300000));
         var client = (await Browsing.SignedInAsync(factory)).Client;
 
-        var response = await client.SubmitFormAsync($"/articles/{articleId}", new Dictionary<string, string>
+        var response = await client.SubmitFormAsync($"/articles/{articleId}/claims/{claimIds[0]}/delete", new Dictionary<string, string>
         {
             ["claimId"] = claimIds[0].ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["version"] = "1",

@@ -56,7 +56,7 @@ public sealed class ChangePasswordModel(UserManager<IdentityUser> users, SignInM
 
         [Required]
         [DataType(DataType.Password)]
-        [StringLength(1000, MinimumLength = 12)]
+        [StringLength(1000, MinimumLength = Security.IdentityRegistration.MinPasswordLength, ErrorMessage = "The new password must have at least {2} characters.")]
         public string New { get; set; } = "";
 
         [Required]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Web.Ingestion;
+using MobilizationTracker.Web.Pages.Shared;
 
 namespace MobilizationTracker.Web.Pages.Articles;
 
@@ -86,7 +87,11 @@ public sealed class ClaimInput
     /// </summary>
     public void Validate(ModelStateDictionary state, string prefix, DateOnly? published)
     {
-        if (Figure is null && (Low is null || High is null))
+        if (Figure is not null && (Low is not null || High is not null))
+        {
+            state.AddModelError(prefix + ".Figure", "Enter either a figure or a range (low and high), not both.");
+        }
+        else if (Figure is null && (Low is null || High is null))
         {
             state.AddModelError(prefix + ".Figure", "Enter a figure, or both a low and a high bound for a range.");
         }
@@ -110,7 +115,11 @@ public sealed class ClaimInput
             state.AddModelError(prefix + ".Source", "Enter who made the claim (the outlet itself when no one is named).");
         }
 
-        if (!Tokens.TryParseClaimDate(ClaimDate, out var date, out _))
+        if (string.IsNullOrWhiteSpace(ClaimDate) && published is not null)
+        {
+            // No date of its own: the claim takes the publication date (ToDraft).
+        }
+        else if (!Tokens.TryParseClaimDate(ClaimDate, out var date, out _))
         {
             state.AddModelError(prefix + ".ClaimDate", "Enter the claim date as yyyy-MM-dd, or yyyy-MM for a month.");
         }
@@ -131,10 +140,31 @@ public sealed class ClaimInput
         }
     }
 
-    /// <summary>The reviewed claim for ingestion (call after <see cref="Validate"/> found nothing).</summary>
-    public ClaimDraft ToDraft()
+    /// <summary>"up to 300,000 (target), Defense Ministry": the claim in words, for the legend of its fields.</summary>
+    public string Summary()
     {
-        Tokens.TryParseClaimDate(ClaimDate, out var date, out var precision);
+        var qualifier = Tokens.TryParseQualifier(Qualifier, out var q) ? q : Extraction.Model.Qualifier.Exact;
+        var kind = Tokens.TryParseKind(Kind, out var k) ? " (" + ClaimFormat.Kind(k).ToLowerInvariant() + ")" : "";
+        var source = string.IsNullOrWhiteSpace(Source) ? "" : ", " + Source.Trim();
+        return ClaimFormat.Figure(Figure, Low, High, qualifier) + kind + source;
+    }
+
+    /// <summary>The claim without its date (an extracted date counted from no publication date means nothing).</summary>
+    public ClaimInput WithoutDate()
+    {
+        ClaimDate = null;
+        return this;
+    }
+
+    /// <summary>The reviewed claim for ingestion (call after <see cref="Validate"/> found nothing); an empty claim date is the publication date.</summary>
+    public ClaimDraft ToDraft(DateOnly? published = null)
+    {
+        var (date, precision) = (published ?? default, DatePrecision.Day);
+        if (!string.IsNullOrWhiteSpace(ClaimDate) || published is null)
+        {
+            Tokens.TryParseClaimDate(ClaimDate, out date, out precision);
+        }
+
         var evidence = Evidence!.Trim();
         var offsetsHold = EvidenceStart >= 0 && evidence.Length == EvidenceLength;
         return new ClaimDraft

@@ -66,7 +66,7 @@ public sealed class EditClaimModel(TrackerDbContext db, ClaimWriter writer) : Pa
             return Page();
         }
 
-        switch (await writer.SaveAsync(articleId, claimId, Input.Version, Input.ToDraft(), ct))
+        switch (await writer.SaveAsync(articleId, claimId, Input.Version, Input.ToDraft(Published), ct))
         {
             case ClaimWrite.Saved saved:
                 TempData["Message"] = claimId is null ? $"Claim {saved.ClaimId} was added." : $"Claim {saved.ClaimId} was saved.";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using MobilizationTracker.Extraction;
+using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Ingestion;
 using MobilizationTracker.Web.Security;
 
@@ -30,6 +31,9 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
     public string? Problem { get; private set; }
     public int? DuplicateOf { get; private set; }
 
+    /// <summary>The cleaned text in pieces; a highlighted piece's ClaimId is the index of its claim in the form.</summary>
+    public IReadOnlyList<Highlighter.Segment> Text { get; private set; } = [];
+
     public void OnGet()
     {
     }
@@ -42,7 +46,8 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
             return Page();
         }
 
-        var (result, refusal) = await ingestion.PreviewAsync(Submission(content.Value.Bytes, content.Value.FileName, null), ct);
+        var submission = Submission(content.Value.Bytes, content.Value.FileName, null);
+        var (result, refusal) = await ingestion.PreviewAsync(submission, ct);
         if (refusal is not null)
         {
             // What Save would refuse is refused here, before the editor reviews anything.
@@ -51,15 +56,23 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
         }
 
         ModelState.Clear();
+        var (outlet, title, published) = SubmissionRules.Metadata(submission, result);
         Input.ContentBase64 = Convert.ToBase64String(content.Value.Bytes);
         Input.FileName = content.Value.FileName;
         Input.Content = null;
-        Input.Outlet = Prefill(Input.Outlet, result.Metadata.Outlet);
-        Input.Title = Prefill(Input.Title, result.Metadata.Title);
+        Input.Outlet = outlet;
+        Input.Title = title;
         Input.Url = Prefill(Input.Url, result.Metadata.Url);
-        Input.Published ??= result.Metadata.Published;
-        Input.Claims = [.. result.Claims.Select(c => ClaimInput.From(ClaimDraft.FromExtracted(c))), .. Enumerable.Range(0, BlankRows).Select(_ => new ClaimInput())];
-        Warnings = result.Warnings;
+        Input.Published = published;
+
+        // Without a publication date the extractor dates claims from 1970-01-01: those dates are left
+        // empty for the editor (a claim with no date of its own takes the publication date on Save).
+        var drafts = result.Claims.Select(ClaimDraft.FromExtracted)
+            .Select(d => ClaimInput.From(d))
+            .Select(c => published is null ? c.WithoutDate() : c);
+        Input.Claims = [.. drafts, .. Enumerable.Range(0, BlankRows).Select(_ => new ClaimInput())];
+        CheckArticleFields();
+        Show(result, published is null);
         return Page();
     }
 
@@ -82,6 +95,8 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
             return Page();
         }
 
+        // Everything is checked in one round: the article's fields and every claim, each error by its field.
+        CheckArticleFields();
         var kept = new List<ClaimDraft>();
         for (var i = 0; i < Input.Claims.Count; i++)
         {
@@ -91,15 +106,17 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
                 continue;
             }
 
+            var before = ModelState.ErrorCount;
             claim.Validate(ModelState, $"Input.Claims[{i}]", Input.Published);
-            if (ModelState.IsValid)
+            if (ModelState.ErrorCount == before)
             {
-                kept.Add(claim.ToDraft());
+                kept.Add(claim.ToDraft(Input.Published));
             }
         }
 
         if (!ModelState.IsValid)
         {
+            await ShowAgainAsync(bytes, ct);
             return Page();
         }
 
@@ -110,7 +127,32 @@ public sealed class NewModel(IngestionService ingestion) : PageModel
         }
 
         ShowRefusal(outcome);
+        await ShowAgainAsync(bytes, ct);
         return Page();
+    }
+
+    /// <summary>The outlet, title and publication date the article needs, each missing one marked on its field.</summary>
+    private void CheckArticleFields()
+    {
+        foreach (var field in SubmissionRules.Missing(Blank(Input.Outlet), Blank(Input.Title), Input.Published))
+        {
+            ModelState.AddModelError("Input." + field, SubmissionRules.MissingMessage(field));
+        }
+    }
+
+    /// <summary>The cleaned text with the evidence of each claim of the form highlighted, and the extractor's warnings.</summary>
+    private void Show(ExtractionResult result, bool noPublicationDate)
+    {
+        var epoch = Tokens.FormatDate(DateOnly.FromDateTime(DateTime.UnixEpoch));
+        Warnings = [.. result.Warnings.Where(w => !noPublicationDate || !w.Contains(epoch, StringComparison.Ordinal))];
+        Text = Highlighter.Split(result.CleanedText, Input.Claims.Select((c, i) => (c.EvidenceStart, c.EvidenceLength, i)));
+    }
+
+    /// <summary>The review shown again after a refused Save: the text is extracted once more (it is not carried in the form).</summary>
+    private async Task ShowAgainAsync(byte[] bytes, CancellationToken ct)
+    {
+        var (result, _) = await ingestion.PreviewAsync(Submission(bytes, Input.FileName, null), ct);
+        Show(result, Input.Published is null);
     }
 
     private void ShowRefusal(IngestOutcome outcome)
