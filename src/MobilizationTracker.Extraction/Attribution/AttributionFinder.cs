@@ -91,6 +91,19 @@ public static class AttributionFinder
             : SentenceAttribution.None;
     }
 
+    /// <summary>
+    /// The words that close a quotation with its speaker («, - сказал Президент.», ",\" Peskov said."), if the sentence ends so.
+    /// A paragraph that opens with the quotation (a dialogue dash or a quote mark) is that speaker's throughout.
+    /// </summary>
+    public static string? QuoteClosing(string sentence, LanguageLexicon lexicon) =>
+        lexicon.Pattern(QuoteClose).Match(sentence) is { Success: true } close ? close.Value : null;
+
+    /// <summary>A paragraph that opens a quotation: a dialogue dash («- После этого ...») or a quote mark.</summary>
+    public static bool OpensQuote(string sentence) => sentence.StartsWith('-') || sentence.StartsWith('"');
+
+    /// <summary>"According to X, ...", «Как сообщает X, ...»: the sentence opens by naming its source.</summary>
+    public static bool OpensWithSource(string sentence, LanguageLexicon lexicon) => lexicon.Pattern(SourceOpening).IsMatch(sentence);
+
     /// <summary>"This was stated by X", "X said this on Tuesday", «Об этом сообщил X»: the party of the sentence before.</summary>
     private static Found? NamesPrevious(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
     {
@@ -234,6 +247,13 @@ public static class AttributionFinder
 
     /// <summary>"X said this", "X told about this": the speaker before the verb stated what the sentence before says.</summary>
     private const string RetroVerb = @"\b(?:{attribution-speech-verbs}|{attribution-retro-verbs})\s+(?:{attribution-retro-markers})(?=\s*(?:[.,;!?]|$)|\s+(?:{attribution-retro-after})\b)";
+
+    /// <summary>The speaker after the quotation's end: «..., - сказал Президент.», «...», - заявил Песков.», "...," Peskov said.</summary>
+    private const string QuoteClose =
+        @"(?:[,.!?]\s*""?|"")\s*(?:-\s*)?(?:(?:{attribution-inverted-verbs})\s+[^""]{1,90}|(?-i:\p{Lu})[^""]{0,60}?\s(?:{attribution-inverted-verbs}))\s*\.?\s*$";
+
+    /// <summary>"According to X,", «Как сообщает X,», «По данным X,» at the start of a sentence.</summary>
+    private const string SourceOpening = @"^(?:{attribution-according}|(?:{attribution-inverted-openers})\s+(?:{attribution-inverted-verbs}))\s";
 
     /// <summary>"This was stated by X", «Об этом сообщил X»: the party after the verb.</summary>
     private const string RetroInverted = @"(?:^|[,;]\s*)(?:{attribution-retro-markers})\s+(?:[^,;:""()]{0,80}?\s)??(?:{attribution-retro-inverted-verbs})\s+(?<p>""?" + PartyWords + ")";
