@@ -40,7 +40,9 @@ public static class AttributionFinder
             return new SentenceAttribution(PartyKind.Named, speaker.Party.Name, Explain(speaker.Phrase + "; relayed by: " + tail.Value.Trim(' ', ',', '.')));
         }
 
-        var cited = Parties(lexicon.Pattern(Citing), sentence, registry, lexicon, Role.Cited);
+        var cited = Parties(lexicon.Pattern(Citing), sentence, registry, lexicon, Role.Cited)
+            .Concat(Parties(lexicon.Pattern(SignedPapers), sentence, registry, lexicon, Role.Cited, nameAtEnd: true).Where(p => p.Party.Kind == PartyKind.Named))
+            .ToList();
         var according = Parties(lexicon.Pattern(According), sentence, registry, lexicon, Role.Speaker);
         var speakers = Speakers(lexicon.Pattern(SpeechVerb), sentence, registry, lexicon, Role.Speaker)
             .Concat(according)
@@ -216,6 +218,13 @@ public static class AttributionFinder
 
     /// <summary>", Censor.NET reports, citing Interfax." closing a sentence whose speaker was named before it.</summary>
     private const string RelayTail = @"(?-i:,\s*[^,;""]{2,60}?\s+(?:{attribution-reporting-verbs})\s*,\s*(?:{attribution-citing})\s+[^,;:""()]+?\s*\.?\s*$)";
+
+    /// <summary>
+    /// "Putin's decree, which increased ...", «Указ Путина увеличивает ...»: a paper the named party signed, as the subject
+    /// opening the sentence (its figures are the signer's, spec rule 2; a decree mentioned further on is only mentioned).
+    /// </summary>
+    private const string SignedPapers =
+        @"^(?:\S+\s+){0,2}?(?:(?<p>" + PartyResolver.Word + @"(?:\s+" + PartyResolver.Word + @"){0,2}?)(?:'s|’s)\s+(?:(?-i:\p{Ll}+)\s+)?(?:{attribution-signed-papers})\b|(?:{attribution-signed-papers})\s+(?<p>" + PartyResolver.Word + @"(?:\s+" + PartyResolver.Word + @"){0,2}))";
 
     private const string Citing = @"\b(?:{attribution-citing})\s+(?<p>" + PartyWords + ")";
 
