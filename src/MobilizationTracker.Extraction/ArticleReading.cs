@@ -44,18 +44,38 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
     {
         var candidates = new List<ClaimCandidate>();
         var previous = "";
-        SentenceAttribution? next = null;
+        var attributions = new SentenceAttribution[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            ct.ThrowIfCancellationRequested();
+            attributions[i] = AttributionFinder.Find(sentences[i].Text, sources, lexicon);
+        }
+
+        var lead = sentences.FirstOrDefault(s => !s.IsHeadline)?.Index;
         for (var i = 0; i < sentences.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var sentence = sentences[i];
-            var own = next ?? AttributionFinder.Find(sentence.Text, sources, lexicon);
-            next = i + 1 < sentences.Count ? AttributionFinder.Find(sentences[i + 1].Text, sources, lexicon) : null;
-            var (source, date, why) = Attribute(sentence, own, next);
+            var own = attributions[i];
+            if (own.Kind is null && QuotationSpeaker(sentences, attributions, i) is { } quoted)
+            {
+                own = quoted;
+            }
+            else if (own.Kind is null && i == lead && i + 1 < sentences.Count && attributions[i + 1] is { Kind: PartyKind.Named, Source: not null } second
+                && AttributionFinder.OpensWithSource(sentences[i + 1].Text, lexicon))
+            {
+                own = second with { Phrase = "the lead, whose source the next sentence opens with: " + second.Phrase }; // «Как сообщает X, ...»
+            }
+
+            var (source, date, why) = Attribute(sentence, own, i + 1 < sentences.Count ? attributions[i + 1] : null);
             _read.Append(sentence.Text).Append('\n');
             var context = previous;
             previous = sentence.Text;
             var figures = FigureReader.Read(sentence.Text, context, lexicon, out var rejected);
+            if (figures.Count > 0 && own.Kind is null && _carried is { } carried && carried.Name == source)
+            {
+                _carried = carried with { At = sentence.Index }; // an account that keeps giving figures goes on
+            }
             foreach (var figure in figures)
             {
                 var figureDate = ClaimDateResolver.ResolveInClause(sentence.Text, figure.Mention.Start, published, lexicon) ?? date;
@@ -113,6 +133,12 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
 
                 return (outlet, date, $"{attribution.Phrase}: unnamed, so the outlet");
             default:
+                if (!sentence.IsHeadline && OutletsOwn.Opens(sentence.Text, lexicon))
+                {
+                    _carried = null;
+                    return (outlet, date, "the outlet's own comparison or conclusion: the outlet");
+                }
+
                 if (_carried is { } last && sentence.Index - last.At <= CarryOn)
                 {
                     var back = sentence.Index - last.At;
@@ -122,6 +148,32 @@ internal sealed class ArticleReading(SourceRegistry sources, string outlet, Date
 
                 return (outlet, date, "no party named: the outlet");
         }
+    }
+
+    /// <summary>
+    /// The speaker a quotation paragraph names at its end («- ... Зачем нам мобилизация? ..., - сказал Президент.»): the
+    /// paragraph opens with a dialogue dash or a quote mark and its last sentence closes the quotation with a named party.
+    /// </summary>
+    private SentenceAttribution? QuotationSpeaker(IReadOnlyList<Sentence> sentences, SentenceAttribution[] attributions, int i)
+    {
+        var paragraph = sentences[i].Paragraph;
+        var first = i;
+        while (first > 0 && sentences[first - 1].Paragraph == paragraph)
+        {
+            first--;
+        }
+
+        var last = i;
+        while (last + 1 < sentences.Count && sentences[last + 1].Paragraph == paragraph)
+        {
+            last++;
+        }
+
+        return last > i && AttributionFinder.OpensQuote(sentences[first].Text) && attributions[last].Kind is PartyKind.Named or PartyKind.Anaphoric
+            && AttributionFinder.QuoteClosing(sentences[last].Text, lexicon) is { } tail
+            && AttributionFinder.Find(tail, sources, lexicon) is { Kind: PartyKind.Named or PartyKind.Anaphoric } closing
+                ? closing with { Phrase = "in the quotation closed by: " + closing.Phrase }
+                : null;
     }
 
     private static string Shorten(string text) => text.Length <= 140 ? text : text[..137] + "...";

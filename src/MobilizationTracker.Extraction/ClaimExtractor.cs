@@ -92,7 +92,7 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
         warnings.AddRange(reading.Skipped);
         var articleRegions = ArticleRegions.Find(sentences, lexicon, ct);
         var headlineRegion = ArticleRegions.InHeadline(sentences, articleRegions, lexicon);
-        var claims = ClaimMerger.Merge(candidates, ct)
+        var claims = ClaimMerger.Merge(candidates, denials.Select(d => d.Start).ToHashSet(), ct)
             .Select(c => c.Claim)
             .Select(c => Checked(c, ct))
             .Select(c => ArticleRegions.SingleRegionFor(c, articleRegions, headlineRegion, lexicon) is { } only ? c with { Regions = [only] } : c)

@@ -10,8 +10,17 @@ namespace MobilizationTracker.Extraction;
 /// </summary>
 internal static class ClaimMerger
 {
-    public static IReadOnlyList<ClaimCandidate> Merge(IReadOnlyList<ClaimCandidate> candidates, CancellationToken ct = default)
+    public static IReadOnlyList<ClaimCandidate> Merge(IReadOnlyList<ClaimCandidate> candidates, CancellationToken ct = default) =>
+        Merge(candidates, new HashSet<int>(), ct);
+
+    /// <param name="candidates">The article's claim candidates in reading order.</param>
+    /// <param name="denialStarts">Where the article's denial sentences start: a figure there that an earlier claim already
+    /// gave is the denied report restated («Песков назвал ложью информацию о мобилизации до 1 миллиона»), not a claim of the denier.</param>
+    /// <param name="ct">Cancels a long merge.</param>
+    public static IReadOnlyList<ClaimCandidate> Merge(IReadOnlyList<ClaimCandidate> candidates, IReadOnlySet<int> denialStarts, CancellationToken ct = default)
     {
+        var seen = new HashSet<(int?, int?, int?)>();
+        candidates = candidates.Where(c => seen.Add(Key(c)) || !denialStarts.Contains(c.Claim.EvidenceStart)).ToList();
         var body = candidates.Where(c => !c.IsHeadline).ToList();
         var anySource = new FigureIndex(body, c => "");
         var bySource = new FigureIndex(body, c => c.Claim.Source);

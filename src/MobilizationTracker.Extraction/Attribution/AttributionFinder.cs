@@ -40,7 +40,9 @@ public static class AttributionFinder
             return new SentenceAttribution(PartyKind.Named, speaker.Party.Name, Explain(speaker.Phrase + "; relayed by: " + tail.Value.Trim(' ', ',', '.')));
         }
 
-        var cited = Parties(lexicon.Pattern(Citing), sentence, registry, lexicon, Role.Cited);
+        var cited = Parties(lexicon.Pattern(Citing), sentence, registry, lexicon, Role.Cited)
+            .Concat(Parties(lexicon.Pattern(SignedPapers), sentence, registry, lexicon, Role.Cited, nameAtEnd: true).Where(p => p.Party.Kind == PartyKind.Named))
+            .ToList();
         var according = Parties(lexicon.Pattern(According), sentence, registry, lexicon, Role.Speaker);
         var speakers = Speakers(lexicon.Pattern(SpeechVerb), sentence, registry, lexicon, Role.Speaker)
             .Concat(according)
@@ -90,6 +92,19 @@ public static class AttributionFinder
             ? new SentenceAttribution(PartyKind.Unnamed, null, Explain(report.Value))
             : SentenceAttribution.None;
     }
+
+    /// <summary>
+    /// The words that close a quotation with its speaker («, - сказал Президент.», ",\" Peskov said."), if the sentence ends so.
+    /// A paragraph that opens with the quotation (a dialogue dash or a quote mark) is that speaker's throughout.
+    /// </summary>
+    public static string? QuoteClosing(string sentence, LanguageLexicon lexicon) =>
+        lexicon.Pattern(QuoteClose).Match(sentence) is { Success: true } close ? close.Value : null;
+
+    /// <summary>A paragraph that opens a quotation: a dialogue dash («- После этого ...») or a quote mark.</summary>
+    public static bool OpensQuote(string sentence) => sentence.StartsWith('-') || sentence.StartsWith('"');
+
+    /// <summary>"According to X, ...", «Как сообщает X, ...»: the sentence opens by naming its source.</summary>
+    public static bool OpensWithSource(string sentence, LanguageLexicon lexicon) => lexicon.Pattern(SourceOpening).IsMatch(sentence);
 
     /// <summary>"This was stated by X", "X said this on Tuesday", «Об этом сообщил X»: the party of the sentence before.</summary>
     private static Found? NamesPrevious(string sentence, SourceRegistry registry, LanguageLexicon lexicon)
@@ -204,6 +219,13 @@ public static class AttributionFinder
     /// <summary>", Censor.NET reports, citing Interfax." closing a sentence whose speaker was named before it.</summary>
     private const string RelayTail = @"(?-i:,\s*[^,;""]{2,60}?\s+(?:{attribution-reporting-verbs})\s*,\s*(?:{attribution-citing})\s+[^,;:""()]+?\s*\.?\s*$)";
 
+    /// <summary>
+    /// "Putin's decree, which increased ...", «Указ Путина увеличивает ...»: a paper the named party signed, as the subject
+    /// opening the sentence (its figures are the signer's, spec rule 2; a decree mentioned further on is only mentioned).
+    /// </summary>
+    private const string SignedPapers =
+        @"^(?:\S+\s+){0,2}?(?:(?<p>" + PartyResolver.Word + @"(?:\s+" + PartyResolver.Word + @"){0,2}?)(?:'s|’s)\s+(?:(?-i:\p{Ll}+)\s+)?(?:{attribution-signed-papers})\b|(?:{attribution-signed-papers})\s+(?<p>" + PartyResolver.Word + @"(?:\s+" + PartyResolver.Word + @"){0,2}))";
+
     private const string Citing = @"\b(?:{attribution-citing})\s+(?<p>" + PartyWords + ")";
 
     private const string According = @"\b(?:{attribution-according})\s+(?<p>" + PartyWords + ")";
@@ -234,6 +256,13 @@ public static class AttributionFinder
 
     /// <summary>"X said this", "X told about this": the speaker before the verb stated what the sentence before says.</summary>
     private const string RetroVerb = @"\b(?:{attribution-speech-verbs}|{attribution-retro-verbs})\s+(?:{attribution-retro-markers})(?=\s*(?:[.,;!?]|$)|\s+(?:{attribution-retro-after})\b)";
+
+    /// <summary>The speaker after the quotation's end: «..., - сказал Президент.», «...», - заявил Песков.», "...," Peskov said.</summary>
+    private const string QuoteClose =
+        @"(?:[,.!?]\s*""?|"")\s*(?:-\s*)?(?:(?:{attribution-inverted-verbs})\s+[^""]{1,90}|(?-i:\p{Lu})[^""]{0,60}?\s(?:{attribution-inverted-verbs}))\s*\.?\s*$";
+
+    /// <summary>"According to X,", «Как сообщает X,», «По данным X,» at the start of a sentence.</summary>
+    private const string SourceOpening = @"^(?:{attribution-according}|(?:{attribution-inverted-openers})\s+(?:{attribution-inverted-verbs}))\s";
 
     /// <summary>"This was stated by X", «Об этом сообщил X»: the party after the verb.</summary>
     private const string RetroInverted = @"(?:^|[,;]\s*)(?:{attribution-retro-markers})\s+(?:[^,;:""()]{0,80}?\s)??(?:{attribution-retro-inverted-verbs})\s+(?<p>""?" + PartyWords + ")";

@@ -21,6 +21,14 @@ public static class OutletsOwn
         return dash >= 0 && lexicon.Pattern(Gloss).IsMatch(sentence[(dash + 3)..]) && figureStart - dash < MaxGloss;
     }
 
+    /// <summary>
+    /// A sentence that opens as the outlet's own comparison or conclusion («Для сравнения», «За тот же период», «При этом»,
+    /// "By comparison"): with no attribution of its own it is the outlet's, and the speaker's account has ended (spec rule 11).
+    /// </summary>
+    public static bool Opens(string sentence, LanguageLexicon lexicon) => lexicon.Pattern(OwnOpening).IsMatch(sentence);
+
+    private const string OwnOpening = @"^(?:{attribution-own-openers})\b";
+
     /// <summary>How far after the dash the gloss's figure may stand.</summary>
     private const int MaxGloss = 60;
 

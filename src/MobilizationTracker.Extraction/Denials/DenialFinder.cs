@@ -28,7 +28,7 @@ public static partial class DenialFinder
                 continue;
             }
 
-            if (FindAny(s.Text, registry, lexicon) is { } d && Speaker(d.By, s, sentences, registry, lexicon) is { } said)
+            if (FindAny(s.Text, registry, lexicon) is { } d && (Speaker(d.By, s, sentences, registry, lexicon) ?? Quoted(s, lastNamed)) is { } said)
             {
                 var by = said.Length == 0 || Pronoun().IsMatch(said) ? lastNamed ?? "authorities" : said;
                 found.Add(new FoundDenial(by, s.Text, d.Kind, s.Index, s.Start, s.Length, ReportNamed(s.Text, registry)));
@@ -41,6 +41,13 @@ public static partial class DenialFinder
     }
 
     public static (string By, DenialKind Kind)? Find(string sentence, SourceRegistry registry) => Find(sentence, registry, LanguageLexicon.English);
+
+    /// <summary>
+    /// A quotation nobody in its sentence says, in a passage about a named party («Как Песков опровергал слухи: "Это все слухи" -
+    /// 17 января»): that party's words.
+    /// </summary>
+    private static string? Quoted(Sentence sentence, string? lastNamed) =>
+        sentence.Text.StartsWith('"') ? lastNamed : null;
 
     /// <summary>Who made a denial: as found, or for a phrase nobody in its sentence says, the speaker the next sentence names.</summary>
     private static string? Speaker(string by, Sentence sentence, IReadOnlyList<Sentence> sentences, SourceRegistry registry, LanguageLexicon lexicon)

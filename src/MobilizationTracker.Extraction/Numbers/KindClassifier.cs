@@ -16,18 +16,22 @@ public static partial class KindClassifier
     public static ClaimKind Classify(string sentence, NumberMention m, LanguageLexicon lexicon)
     {
         var after = Window.After(sentence, m);
-        if (Vocabulary.Rule(lexicon, @"^[\s—–-]*(?:[\w-]+\s+){0,5}?(?:{numbers-rate})(?!\w)", RateAfter()).IsMatch(after)
+        if (Vocabulary.Rule(lexicon, @"^[\s—–-]*(?:[\w""-]+\s+){0,7}?(?:{numbers-rate})(?!\w)", RateAfter()).IsMatch(after)
             || Vocabulary.Rule(lexicon, @"\b(?:{numbers-rate})\s+(?:[\w-]+\s+){0,2}$", Vocabulary.Never).IsMatch(Window.Before(sentence, m)))
         {
             return ClaimKind.Rate;
         }
 
-        if (Vocabulary.Rule(lexicon, @"\b(?:{numbers-routine-conscription})(?!\w)", RoutineConscription()).IsMatch(sentence))
+        var forceSize = Vocabulary.Rule(lexicon, @"\b(?:{numbers-force-size})(?!\w)", ForceSize());
+        var routine = Vocabulary.Rule(lexicon, @"\b(?:{numbers-routine-conscription})(?!\w)", RoutineConscription());
+        if (routine.IsMatch(sentence) && NearestDistance(routine, sentence, m) <= NearestDistance(forceSize, sentence, m))
         {
-            return ClaimKind.Target; // spec rule 9: routine conscription calls are targets, whatever else the sentence says of the army
+            // spec rule 9: routine conscription calls are targets, whatever else the sentence says of the army, unless the
+            // figure's own words are the army's size ("The spring call-up comes months after Putin raised the army to N")
+            return ClaimKind.Target;
         }
 
-        if (Vocabulary.Rule(lexicon, @"\b(?:{numbers-force-size})(?!\w)", ForceSize()).IsMatch(sentence) || PeopleContext.IsStrength(after, lexicon))
+        if (forceSize.IsMatch(sentence) || PeopleContext.IsStrength(after, lexicon))
         {
             return ClaimKind.ForceSize;
         }
@@ -52,15 +56,15 @@ public static partial class KindClassifier
     [GeneratedRegex(@"\b(?:spring|autumn|fall|annual|biannual|routine|regular|seasonal)\s+(?:\w+\s+)?(?:draft|conscription|call-?up)\b|\bconscription (?:campaign|drive)\b|\b(?:statutory|mandatory|compulsory) military service\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoutineConscription();
 
-    [GeneratedRegex(@"^\s*(?:[\w""'“”’-]+\s+){0,5}?(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly|a day|a week|a month|on a (?:daily|weekly|monthly) basis)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[\w""'“”’-]+\s+){0,7}?(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly|a day|a week|a month|on a (?:daily|weekly|monthly) basis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateAfter();
 
     [GeneratedRegex(@"\b(?:(?:size|strength|numbers?|headcount|ranks) of (?:the |its |Russia's |Russian |their )*(?:army|armed forces|military|forces|troops)|(?:army|armed forces) (?:of|numbering|stands at|size)|(?:army|military|armed forces) (?:is |was |are |were )?(?:now |currently |still )?(?:estimated at|numbers?|numbering|totals?|totalling|stands? at|size)|increase (?:the |its |Russia's )?(?:army|armed forces|military|troops)|(?:army|armed forces|military|troops)\b[^.;]{0,30}\b(?:to grow|grow|growth|expand\w*|expansion|enlarg\w*|increas\w*|boost\w*)|(?:number|size|strength) of (?:active |its |the )?(?:servicemen|troops|soldiers|personnel|military|army)|(?:army|armed forces|military) (?:had|has|have|numbered|comprised?)|(?:another |an |a new )?increase (?:of|by)|\d[\d,.]*\s+(?:troop |personnel )?increase|authori[sz]ed strength|personnel strength|troop numbers|(?:contract soldiers|professional soldiers|contractors) (?:serving|in service|now serve)|serving (?:in|under) contract|(?:army|armed forces|military|personnel|strength|staffing)\b[^.;]{0,30}\b(?:(?:were|was|is|are|be|been)\s+)?(?:set|fixed|capped) at|\bset (?:the )?(?:size of the |strength of the )?(?:army|armed forces|military|troops)\b[^.;]{0,20}\bat|\badd(?:s|ed|ing)?\s+(?:another\s+|a further\s+|an additional\s+|some\s+|about\s+|around\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?\s+(?:more\s+|new\s+)?(?:troops|soldiers|servicemen|personnel|military personnel|positions)|enlarge|expan(?:d|sion of) (?:the |its )?(?:army|armed forces|military)|total strength|standing army|(?:staffing |personnel |troop )?(?:limit|ceiling) of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForceSize();
 
-    [GeneratedRegex(@"\b(?:(?:have|has|had|were|was)\s+(?:already\s+)?(?:been\s+)?(?:called(?:\s+up)?|mobili[sz]ed|recruited|drafted|conscripted|summoned|enlisted|sent|signed|handed|taken|bussed|rounded up|served|issued|distributed|delivered)|called up|already|so far|drafted|(?:has|have|had)\s+(?:already\s+|reportedly\s+|now\s+)?(?!been\b|to\b)[a-z]+(?:ed|en|ght|nt)|conscripted|since then|mobili[sz]ed(?!\s+(?:soldiers|men|troops|reservists|servicemen|Russians))|complet\w+|finished|after calling up|signed (?:\w+ ){0,2}contracts?|to date|signed (?:contracts|up)|joined|enlisted|recruited|mobili[sz]ed (?:since|in|so far|last|during|between|from|over)|have signed|had signed|since the start|since the beginning|received summons\w*|were called|put (?:the )?(?:number|figure|total|tally) at|brought(?:\s+in)?|had been (?:taken|bussed|sent)|applied|signed agreements|distributed|handed out|over the (?:past |last )?(?:\w+ )?(?:months|weeks|years)|during the year)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:have|has|had|were|was)\s+(?:already\s+)?(?:been\s+)?(?:called(?:\s+up)?|mobili[sz]ed|recruited|drafted|conscripted|summoned|enlisted|sent|signed|handed|taken|bussed|rounded up|served|issued|distributed|delivered)|called up|already|so far|drafted|(?:has|have|had)\s+(?:already\s+|reportedly\s+|now\s+)?(?!been\b|to\b)[a-z]+(?:ed|en|ght|nt)|conscripted|since then|mobili[sz]ed(?!\s+(?:soldiers|men|troops|reservists|servicemen|Russians))|complet\w+|finished|after calling up|signed (?:\w+ ){0,2}contracts?|to date|signed (?:contracts|up)|joined|enlisted|recruited|mobili[sz]ed (?:since|in|so far|last|during|between|from|over)|have signed|had signed|since the start|since the beginning|received summons\w*|were called|put (?:the )?(?:number|figure|total|tally) at|brought(?:\s+in)?|had been (?:taken|bussed|sent)|applied|signed agreements|distributed|handed out|over the (?:past |last )?(?:\w+ )?(?:months|weeks|years)|during the year|came from|number of (?:recruits|volunteers|mobili[sz]ed|contract soldiers|new soldiers))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountCue();
 
-    [GeneratedRegex(@"\b(?:plan|plans|planned|planning|aim|aims|aiming|aimed|will|would|seek|seeks|seeking|need|needs|needed|require|required|requires|quota|quotas|target|targets|goal|intend\w*|want\w*|demand\w*|may|might|could|expect\w*|to recruit|to mobili[sz]e|to call up|to draft|to conscript|to sign|to hire|second wave|new wave|announce\w*|order\w*|decree|call-up of|callup|conscription campaign|draft campaign|spring draft|autumn draft|fall draft|is to be|are to be|was to be|were to be)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plan|plans|planned|planning|aim|aims|aiming|aimed|will|would|seek|seeks|seeking|need|needs|needed|require|required|requires|quota|quotas|target|targets|goal|intend\w*|want\w*|demand\w*|may|might|could|expect\w*|to recruit|to mobili[sz]e|to call up|to draft|to conscript|to sign|to hire|second wave|new wave|announce\w*(?!\s+that)|order\w*|decree|call-up of|callup|conscription campaign|draft campaign|spring draft|autumn draft|fall draft|is to be|are to be|was to be|were to be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TargetCue();
 }

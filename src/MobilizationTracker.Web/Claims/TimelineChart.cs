@@ -36,6 +36,9 @@ public sealed record TimelineChart(
     /// <summary>How many sources a shared marker's name lists before "and N more".</summary>
     public const int SourcesNamed = 4;
 
+    /// <summary>The space between the axes and the outermost data, in chart units.</summary>
+    private const int Pad = 10;
+
     /// <summary>How far apart (in chart units) markers of different claims at the same place are moved.</summary>
     private const double Dodge = 9;
 
@@ -79,8 +82,9 @@ public sealed record TimelineChart(
             maxExp = minExp + 1;
         }
 
-        double X(int day) => Left + (day - minDay) * (Width - Left - Right) / (double)(maxDay - minDay);
-        double Y(double v) => Top + (maxExp - Math.Log10(v)) * (Height - Top - Bottom) / (maxExp - minExp);
+        // Inset by Pad so a marker at the first date or the lowest figure does not sit on an axis.
+        double X(int day) => Left + Pad + (day - minDay) * (Width - Left - Right - 2 * Pad) / (double)(maxDay - minDay);
+        double Y(double v) => Top + Pad + (maxExp - Math.Log10(v)) * (Height - Top - Bottom - 2 * Pad) / (maxExp - minExp);
 
         var groups = plotted
             .GroupBy(c => (c.ClaimDate, Value: c.Value!.Value, c.Kind, c.Denied))

@@ -84,6 +84,31 @@ public sealed class DenialPhraseTests
     }
 
     [Fact]
+    public void A_quotation_nobody_says_in_a_passage_about_a_party_is_that_partys_denial()
+    {
+        var sentences = SentenceSplitter.Split(BoilerplateCleaner.Clean(
+            "Песков не раз отвечал на вопросы о мобилизации.\n\n\"Это все слухи, не верьте им\" - так в марте о новой волне мобилизации.", null),
+            MobilizationTracker.Extraction.Lexicon.LanguageLexicon.Russian);
+
+        DenialFinder.Find(sentences, SourceRegistry.Default, MobilizationTracker.Extraction.Lexicon.LanguageLexicon.Russian)
+            .Should().ContainSingle().Which.By.Should().Be("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void Joint_speakers_deny_through_the_first_named()
+    {
+        DenialFinder.Find("Ранее в Генштабе и Кремле говорили, что новая мобилизация не планируется.", SourceRegistry.Default, MobilizationTracker.Extraction.Lexicon.LanguageLexicon.Russian)!
+            .Value.By.Should().Be("Russian General Staff");
+    }
+
+    [Fact]
+    public void The_innermost_body_reported_by_the_speaker_makes_the_denial()
+    {
+        DenialFinder.Find("Министерство обороны докладывает, что никакой необходимости в мобилизации сейчас нет, - сказал Путин.", SourceRegistry.Default, MobilizationTracker.Extraction.Lexicon.LanguageLexicon.Russian)!
+            .Value.By.Should().Be("Russian Defense Ministry");
+    }
+
+    [Fact]
     public void A_quote_denying_mobilization_takes_the_party_named_before()
     {
         var sentences = SentenceSplitter.Split(BoilerplateCleaner.Clean(

@@ -36,6 +36,12 @@ public sealed class KindClassifierTests
     [InlineData("The town office had issued 8,200 summonses by Friday.", ClaimKind.Count)]
     [InlineData("Officials said 200 to 300 new contracts were being signed every day.", ClaimKind.Rate)]
     [InlineData("Russia aims to recruit 10,000 new soldiers per month.", ClaimKind.Rate)]
+    [InlineData("The autumn draft opens next week, weeks after Putin raised the military size to 1.9 million personnel.", ClaimKind.ForceSize)]
+    [InlineData("The autumn draft will call up 140,000 conscripts, although the army size keeps growing.", ClaimKind.Target)]
+    [InlineData("He said \"8,000 to 9,000 men willingly\" visit the recruiting centres each week.", ClaimKind.Rate)]
+    [InlineData("The minister announced that some 95,000 men have signed contracts since the start of the year.", ClaimKind.Count)]
+    [InlineData("Most of the foreign recruits came from Central Asia (640 people).", ClaimKind.Count)]
+    [InlineData("The researcher says the number of recruits is at least 3,000.", ClaimKind.Count)]
     public void The_words_around_a_figure_give_its_kind(string sentence, ClaimKind expected)
     {
         var figure = FigureReader.Read(sentence).First();

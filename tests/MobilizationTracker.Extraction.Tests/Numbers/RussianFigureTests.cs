@@ -93,6 +93,7 @@ public sealed class RussianFigureTests
     [InlineData("на службу ежедневно приходят 1,5 тыс. добровольцев", ClaimKind.Rate)]
     [InlineData("армия набирает каждый месяц около 30 тысяч контрактников", ClaimKind.Rate)]
     [InlineData("штатная численность Вооруженных сил составит 1,5 млн военнослужащих", ClaimKind.ForceSize)]
+    [InlineData("тем самым число военнослужащих вырастет на 120 тысяч человек", ClaimKind.ForceSize)]
     public void Russian_cues_give_the_kind(string text, ClaimKind expected)
     {
         FigureReader.Read(text, "", Russian, out _).Should().ContainSingle().Which.Kind.Should().Be(expected);
