@@ -75,12 +75,21 @@ public static class TimelineQuery
     }
 
     /// <summary>
-    /// The claims matching q in their evidence or their article. A common match is checked claim by
-    /// claim in the page's order (an FTS5 lookup by rowid), so the page stops after its rows instead of
-    /// reading and sorting every match; a rare one is read from the FTS index and sorted (few rows).
+    /// The claims matching q in their evidence or their article. With the date-ordered index
+    /// (<see cref="ClaimFilter.TimelineMatch"/>) the matches are its rows; without it (a word of several
+    /// tokens) a common match is checked claim by claim in the page's order (an FTS5 lookup by rowid), a
+    /// rare one is read from the FTS indexes and sorted (few rows).
     /// </summary>
     private static IQueryable<Claim> Search(TrackerDbContext db, ClaimFilter filter)
     {
+        if (filter.TimelineMatch is { } timeline)
+        {
+            return db.Claims.FromSqlInterpolated($"""
+                SELECT * FROM Claims
+                WHERE Id IN (SELECT rowid & 4294967295 FROM TimelineSearch WHERE TimelineSearch MATCH {timeline})
+                """);
+        }
+
         var match = filter.SearchMatch ?? FtsQuery(filter.Q);
         if (match is null)
         {
@@ -99,6 +108,20 @@ public static class TimelineQuery
                    OR ArticleId IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match})
                 """);
     }
+
+    /// <summary>A row of the date-ordered search index: its rowid, the timeline's sort key (see <see cref="SortKey"/>).</summary>
+    private sealed class SearchHit
+    {
+        public long Key { get; init; }
+        public int ClaimId { get; init; }
+    }
+
+    /// <summary>
+    /// The sort key of the date-ordered search index TimelineSearch: the claim date's day number
+    /// (days since 0001-01-01) times 2^32, plus the claim id. The migration's triggers compute the
+    /// same from ClaimDate with julianday.
+    /// </summary>
+    public static long SortKey(DateOnly claimDate, int id) => ((long)claimDate.DayNumber << 32) + id;
 
     /// <summary>
     /// The filtered claims in timeline order after the cursor, as rows. With one region the query
@@ -125,6 +148,11 @@ public static class TimelineQuery
 
     private static IQueryable<KeyedClaim> Keyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
     {
+        if (filter.TimelineMatch is not null)
+        {
+            return Searched(db, filter, ascending, after);
+        }
+
         IQueryable<KeyedClaim> keyed;
         if (filter.Regions.Count == 1)
         {
@@ -140,6 +168,31 @@ public static class TimelineQuery
         }
 
         return InOrder(keyed, ascending, after);
+    }
+
+    /// <summary>
+    /// A search walks the date-ordered index TimelineSearch by its rowid (the sort key) from the cursor
+    /// on, and joins each hit's claim for the other filters: the page stops after its rows however
+    /// common the word. The dates bound the rowid range too.
+    /// </summary>
+    private static IQueryable<KeyedClaim> Searched(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
+    {
+        var low = filter.From is { } from ? SortKey(from, 0) : long.MinValue;
+        var high = filter.To is { } to && to < DateOnly.MaxValue ? SortKey(to.AddDays(1), 0) : long.MaxValue;
+        if (after is { } a)
+        {
+            var key = SortKey(a.ClaimDate, a.Id);
+            (low, high) = ascending ? (Math.Max(low, key + 1), high) : (low, Math.Min(high, key));
+        }
+
+        var hits = db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS "Key", rowid & 4294967295 AS "ClaimId" FROM TimelineSearch WHERE TimelineSearch MATCH {filter.TimelineMatch}
+            """).Where(h => h.Key >= low && h.Key < high);
+        var keyed = from h in hits
+                    join c in Filter(db, filter with { Q = null, TimelineMatch = null, SearchMatch = null }) on h.ClaimId equals c.Id
+                    select new { Hit = h, Claim = c };
+        return (ascending ? keyed.OrderBy(k => k.Hit.Key) : keyed.OrderByDescending(k => k.Hit.Key))
+            .Select(k => new KeyedClaim { Claim = k.Claim, Date = k.Claim.ClaimDate, Id = k.Claim.Id });
     }
 
     private static IQueryable<KeyedClaim> InOrder(IQueryable<KeyedClaim> keyed, bool ascending, Cursor? after)
