@@ -215,10 +215,10 @@ public static class TimelineQuery
         InOrder(claims.Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id }), ascending, after).Select(k => k.Claim);
 
     /// <summary>
-    /// Rows with source and article metadata in one SQL statement; region codes are left null and
-    /// filled by <see cref="WithRegionsAsync"/> in one batched query per page or chunk (EF cannot
-    /// translate string.Join over the many-to-many, and its client-side fallback joins every
-    /// ClaimRegions row: 150 ms at 100k claims).
+    /// Rows with source, article metadata and region codes in one SQL statement: the codes are a
+    /// correlated group_concat over the claim's regions, which EF Core translates in this GroupBy form
+    /// (a plain string.Join over the navigation it evaluates on the client, joining every ClaimRegions
+    /// row: 150 ms a page at 100k claims). <see cref="ClaimRow.Regions"/> sorts the codes.
     /// </summary>
     public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims) =>
         claims.Select(c => new ClaimRow(
@@ -231,7 +231,7 @@ public static class TimelineQuery
             c.Source!.Name,
             c.ClaimDate,
             c.ClaimDatePrecision,
-            null,
+            c.Regions.GroupBy(r => 1).Select(g => string.Join(";", g.Select(r => r.Code))).SingleOrDefault(),
             c.Denied,
             c.DeniedBy,
             c.Evidence,
@@ -248,7 +248,7 @@ public static class TimelineQuery
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await OrderedRows(db, filter, ascending, after).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
-        return (await WithRegionsAsync(db, hasMore ? rows[..pageSize] : rows, ct), hasMore);
+        return (hasMore ? rows[..pageSize] : rows, hasMore);
     }
 
     /// <summary>The page before a cursor: the reverse order, reversed back.</summary>
@@ -258,25 +258,7 @@ public static class TimelineQuery
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await OrderedRows(db, filter, !ascending, before).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
-        var page = (hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList();
-        return (await WithRegionsAsync(db, page, ct), hasMore);
-    }
-
-    /// <summary>The rows with their region codes, read in one query for all of them.</summary>
-    public static async Task<IReadOnlyList<ClaimRow>> WithRegionsAsync(TrackerDbContext db, IReadOnlyList<ClaimRow> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0)
-        {
-            return rows;
-        }
-
-        var ids = rows.Select(r => r.ClaimId).ToList();
-        var pairs = await db.Set<ClaimRegion>().AsNoTracking()
-            .Where(cr => ids.Contains(cr.ClaimId))
-            .Select(cr => new { cr.ClaimId, cr.RegionCode })
-            .ToListAsync(ct);
-        var byClaim = pairs.ToLookup(p => p.ClaimId, p => p.RegionCode);
-        return rows.Select(r => r with { RegionCodes = string.Join(";", byClaim[r.ClaimId].Order(StringComparer.Ordinal)) }).ToList();
+        return ((hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList(), hasMore);
     }
 
     /// <summary>
