@@ -28,6 +28,12 @@ public sealed record ClaimFilter
     /// <summary>The FTS5 query for <see cref="Q"/> with the word forms found in the index (set by <see cref="ClaimSearch.PrepareAsync"/>).</summary>
     public string? SearchMatch { get; init; }
 
+    /// <summary>
+    /// The same search as a query of the date-ordered index TimelineSearch (null when a word is several
+    /// tokens, such as "400,000": then <see cref="SearchMatch"/> is used). Set by <see cref="ClaimSearch.PrepareAsync"/>.
+    /// </summary>
+    public string? TimelineMatch { get; init; }
+
     /// <summary>Whether <see cref="SearchMatch"/> matches many claims (then the page checks claims in its order instead of sorting every match).</summary>
     public bool SearchIsCommon { get; init; }
 

@@ -8,20 +8,28 @@ namespace MobilizationTracker.Web.Claims;
 /// stem (<see cref="WordStems"/>) is compared with the terms the index holds (read from the
 /// fts5vocab tables ArticleSearchVocab and ClaimSearchVocab), and the word becomes the OR of the
 /// terms with the same stem. The index itself stays as it is (unicode61 tokens), so no text is
-/// stemmed on write and existing databases need no rebuild. Also decides whether the match is
-/// common (see <see cref="TimelineQuery"/>). Both are cached (<see cref="ReadModelCache"/>).
+/// stemmed on write. The same words also become a query of the date-ordered index TimelineSearch
+/// (migration TimelineSearch: per claim its evidence and its article's words, rowid the timeline's
+/// sort key), which walks the matches in the page's order and stops at the page. Both are cached
+/// (<see cref="ReadModelCache"/>).
 /// </summary>
 public static class ClaimSearch
 {
-    /// <summary>A match with at least this many claims (counted up to it) is common: the page checks claims in order.</summary>
+    /// <summary>
+    /// Without the date-ordered index (a word of several tokens), a match with at least this many
+    /// claims (counted up to it) is common: the page checks claims in order.
+    /// </summary>
     public const int CommonMatches = 5000;
 
     /// <summary>At most this many word forms per word.</summary>
     public const int MaxForms = 40;
 
-    private sealed record Prepared(string Match, bool Common);
+    private sealed record Prepared(string Match, string? TimelineMatch, bool Common);
 
-    /// <summary>The filter with <see cref="ClaimFilter.SearchMatch"/> and <see cref="ClaimFilter.SearchIsCommon"/> set (unchanged without q).</summary>
+    /// <summary>
+    /// The filter with <see cref="ClaimFilter.SearchMatch"/>, <see cref="ClaimFilter.TimelineMatch"/> and
+    /// <see cref="ClaimFilter.SearchIsCommon"/> set (unchanged without q).
+    /// </summary>
     public static async Task<ClaimFilter> PrepareAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
         if (filter.SearchMatch is not null)
@@ -37,26 +45,55 @@ public static class ClaimSearch
 
         var prepared = await ReadModelCache.GetAsync(db, "search:" + string.Join(' ', words), async () =>
         {
-            var groups = new List<string>();
+            var groups = new List<List<string>>();
             foreach (var word in words)
             {
                 groups.Add(await WordFormsAsync(db, word, ct));
             }
 
-            var match = string.Join(" ", groups);
-            return new Prepared(match, await CountAsync(db, match, ct) >= CommonMatches);
+            var match = string.Join(" ", groups.Select(Group));
+            if (groups.All(forms => forms.All(IsOneToken)))
+            {
+                // Every form is one token: the date-ordered index answers, in the page's order (no count needed).
+                return new Prepared(match, $"{{Evidence}} : ({match}) OR {{Article}} : ({match})", Common: false);
+            }
+
+            return new Prepared(match, null, await CountAsync(db, match, ct) >= CommonMatches);
         });
-        return filter with { SearchMatch = prepared.Match, SearchIsCommon = prepared.Common };
+        return filter with { SearchMatch = prepared.Match, TimelineMatch = prepared.TimelineMatch, SearchIsCommon = prepared.Common };
     }
 
-    /// <summary>One word as FTS5 syntax: ("form1" OR "form2" ...), or the quoted word when it has no stem (numbers, mixed scripts).</summary>
-    private static async Task<string> WordFormsAsync(TrackerDbContext db, string word, CancellationToken ct)
+    /// <summary>One word's forms as FTS5 syntax: ("form1" OR "form2" ...), or the quoted form when there is one.</summary>
+    private static string Group(List<string> forms) =>
+        forms.Count == 1 ? Quote(forms[0]) : "(" + string.Join(" OR ", forms.Select(Quote)) + ")";
+
+    /// <summary>
+    /// Whether the FTS5 tokenizer (unicode61) makes one token of the word: letters and digits with at
+    /// most leading or trailing punctuation. "400,000" is two tokens, a phrase, which the date-ordered
+    /// index (detail=column) cannot match; such a search uses the ArticleSearch and ClaimSearch tables.
+    /// </summary>
+    private static bool IsOneToken(string word)
+    {
+        var tokens = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsLetterOrDigit(word[i]) && (i == 0 || !char.IsLetterOrDigit(word[i - 1])))
+            {
+                tokens++;
+            }
+        }
+
+        return tokens == 1;
+    }
+
+    /// <summary>The forms of one word found in the index, or the word itself when it has no stem (numbers, mixed scripts).</summary>
+    private static async Task<List<string>> WordFormsAsync(TrackerDbContext db, string word, CancellationToken ct)
     {
         var folded = WordStems.Fold(word);
         var stem = WordStems.Stem(folded);
         if (!folded.All(char.IsLetter) || stem.Length < 3)
         {
-            return Quote(word);
+            return [word];
         }
 
         // Every form of the stem starts with it less its last letter (English "army" is stemmed "armi").
@@ -66,8 +103,7 @@ public static class ClaimSearch
             SELECT term AS "Value" FROM ArticleSearchVocab WHERE term >= {prefix} AND term < {upper}
             UNION SELECT term FROM ClaimSearchVocab WHERE term >= {prefix} AND term < {upper}
             """).ToListAsync(ct);
-        var forms = terms.Where(t => WordStems.Stem(t) == stem).Append(folded).Distinct(StringComparer.Ordinal).Take(MaxForms).ToList();
-        return forms.Count == 1 ? Quote(forms[0]) : "(" + string.Join(" OR ", forms.Select(Quote)) + ")";
+        return terms.Where(t => WordStems.Stem(t) == stem).Append(folded).Distinct(StringComparer.Ordinal).Take(MaxForms).ToList();
     }
 
     /// <summary>Claims matching, counted up to <see cref="CommonMatches"/> (an article match counts for each of its claims).</summary>

@@ -75,12 +75,21 @@ public static class TimelineQuery
     }
 
     /// <summary>
-    /// The claims matching q in their evidence or their article. A common match is checked claim by
-    /// claim in the page's order (an FTS5 lookup by rowid), so the page stops after its rows instead of
-    /// reading and sorting every match; a rare one is read from the FTS index and sorted (few rows).
+    /// The claims matching q in their evidence or their article. With the date-ordered index
+    /// (<see cref="ClaimFilter.TimelineMatch"/>) the matches are its rows; without it (a word of several
+    /// tokens) a common match is checked claim by claim in the page's order (an FTS5 lookup by rowid), a
+    /// rare one is read from the FTS indexes and sorted (few rows).
     /// </summary>
     private static IQueryable<Claim> Search(TrackerDbContext db, ClaimFilter filter)
     {
+        if (filter.TimelineMatch is { } timeline)
+        {
+            return db.Claims.FromSqlInterpolated($"""
+                SELECT * FROM Claims
+                WHERE Id IN (SELECT rowid & 4294967295 FROM TimelineSearch WHERE TimelineSearch MATCH {timeline})
+                """);
+        }
+
         var match = filter.SearchMatch ?? FtsQuery(filter.Q);
         if (match is null)
         {
@@ -99,6 +108,20 @@ public static class TimelineQuery
                    OR ArticleId IN (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match})
                 """);
     }
+
+    /// <summary>A row of the date-ordered search index: its rowid, the timeline's sort key (see <see cref="SortKey"/>).</summary>
+    private sealed class SearchHit
+    {
+        public long Key { get; init; }
+        public int ClaimId { get; init; }
+    }
+
+    /// <summary>
+    /// The sort key of the date-ordered search index TimelineSearch: the claim date's day number
+    /// (days since 0001-01-01) times 2^32, plus the claim id. The migration's triggers compute the
+    /// same from ClaimDate with julianday.
+    /// </summary>
+    public static long SortKey(DateOnly claimDate, int id) => ((long)claimDate.DayNumber << 32) + id;
 
     /// <summary>
     /// The filtered claims in timeline order after the cursor, as rows. With one region the query
@@ -125,6 +148,11 @@ public static class TimelineQuery
 
     private static IQueryable<KeyedClaim> Keyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
     {
+        if (filter.TimelineMatch is not null)
+        {
+            return Searched(db, filter, ascending, after);
+        }
+
         IQueryable<KeyedClaim> keyed;
         if (filter.Regions.Count == 1)
         {
@@ -140,6 +168,31 @@ public static class TimelineQuery
         }
 
         return InOrder(keyed, ascending, after);
+    }
+
+    /// <summary>
+    /// A search walks the date-ordered index TimelineSearch by its rowid (the sort key) from the cursor
+    /// on, and joins each hit's claim for the other filters: the page stops after its rows however
+    /// common the word. The dates bound the rowid range too.
+    /// </summary>
+    private static IQueryable<KeyedClaim> Searched(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
+    {
+        var low = filter.From is { } from ? SortKey(from, 0) : long.MinValue;
+        var high = filter.To is { } to && to < DateOnly.MaxValue ? SortKey(to.AddDays(1), 0) : long.MaxValue;
+        if (after is { } a)
+        {
+            var key = SortKey(a.ClaimDate, a.Id);
+            (low, high) = ascending ? (Math.Max(low, key + 1), high) : (low, Math.Min(high, key));
+        }
+
+        var hits = db.Database.SqlQuery<SearchHit>($"""
+            SELECT rowid AS "Key", rowid & 4294967295 AS "ClaimId" FROM TimelineSearch WHERE TimelineSearch MATCH {filter.TimelineMatch}
+            """).Where(h => h.Key >= low && h.Key < high);
+        var keyed = from h in hits
+                    join c in Filter(db, filter with { Q = null, TimelineMatch = null, SearchMatch = null }) on h.ClaimId equals c.Id
+                    select new { Hit = h, Claim = c };
+        return (ascending ? keyed.OrderBy(k => k.Hit.Key) : keyed.OrderByDescending(k => k.Hit.Key))
+            .Select(k => new KeyedClaim { Claim = k.Claim, Date = k.Claim.ClaimDate, Id = k.Claim.Id });
     }
 
     private static IQueryable<KeyedClaim> InOrder(IQueryable<KeyedClaim> keyed, bool ascending, Cursor? after)
@@ -162,10 +215,10 @@ public static class TimelineQuery
         InOrder(claims.Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id }), ascending, after).Select(k => k.Claim);
 
     /// <summary>
-    /// Rows with source and article metadata in one SQL statement; region codes are left null and
-    /// filled by <see cref="WithRegionsAsync"/> in one batched query per page or chunk (EF cannot
-    /// translate string.Join over the many-to-many, and its client-side fallback joins every
-    /// ClaimRegions row: 150 ms at 100k claims).
+    /// Rows with source, article metadata and region codes in one SQL statement: the codes are a
+    /// correlated group_concat over the claim's regions, which EF Core translates in this GroupBy form
+    /// (a plain string.Join over the navigation it evaluates on the client, joining every ClaimRegions
+    /// row: 150 ms a page at 100k claims). <see cref="ClaimRow.Regions"/> sorts the codes.
     /// </summary>
     public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims) =>
         claims.Select(c => new ClaimRow(
@@ -178,7 +231,7 @@ public static class TimelineQuery
             c.Source!.Name,
             c.ClaimDate,
             c.ClaimDatePrecision,
-            null,
+            c.Regions.GroupBy(r => 1).Select(g => string.Join(";", g.Select(r => r.Code))).SingleOrDefault(),
             c.Denied,
             c.DeniedBy,
             c.Evidence,
@@ -195,7 +248,7 @@ public static class TimelineQuery
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await OrderedRows(db, filter, ascending, after).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
-        return (await WithRegionsAsync(db, hasMore ? rows[..pageSize] : rows, ct), hasMore);
+        return (hasMore ? rows[..pageSize] : rows, hasMore);
     }
 
     /// <summary>The page before a cursor: the reverse order, reversed back.</summary>
@@ -205,25 +258,7 @@ public static class TimelineQuery
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await OrderedRows(db, filter, !ascending, before).Take(pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
-        var page = (hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList();
-        return (await WithRegionsAsync(db, page, ct), hasMore);
-    }
-
-    /// <summary>The rows with their region codes, read in one query for all of them.</summary>
-    public static async Task<IReadOnlyList<ClaimRow>> WithRegionsAsync(TrackerDbContext db, IReadOnlyList<ClaimRow> rows, CancellationToken ct)
-    {
-        if (rows.Count == 0)
-        {
-            return rows;
-        }
-
-        var ids = rows.Select(r => r.ClaimId).ToList();
-        var pairs = await db.Set<ClaimRegion>().AsNoTracking()
-            .Where(cr => ids.Contains(cr.ClaimId))
-            .Select(cr => new { cr.ClaimId, cr.RegionCode })
-            .ToListAsync(ct);
-        var byClaim = pairs.ToLookup(p => p.ClaimId, p => p.RegionCode);
-        return rows.Select(r => r with { RegionCodes = string.Join(";", byClaim[r.ClaimId].Order(StringComparer.Ordinal)) }).ToList();
+        return ((hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList(), hasMore);
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ namespace MobilizationTracker.Web.Export;
 /// <summary>
 /// The exports' read: the timeline's filter and order (<see cref="TimelineQuery"/>) as ONE SQL
 /// statement streamed from start to end, so SQLite walks the (ClaimDate, Id) index once instead of
-/// seeking it again for every keyset chunk, and the whole export is one snapshot. Regions come
-/// from a second statement in the same order, merged in as the rows stream. For the length of the export the
+/// seeking it again for every keyset chunk, and the whole export is one snapshot; each row's regions
+/// are a subquery of the same statement. For the length of the export the
 /// connection gets a page cache and a memory map that suit one long read (<see cref="ReadPragmas"/>),
 /// and the pooled connection is set back afterwards; managed memory stays flat whatever the count.
 /// </summary>
@@ -36,34 +36,12 @@ public static class ExportQuery
         {
             await db.Database.ExecuteSqlRawAsync(ReadPragmas, ct);
 
-            // Two statements on one connection in the same order: the claims, and the (claim, region)
-            // pairs of the same filter. Both are open at once, so they read the same snapshot, and the
-            // pairs are merged into the rows as they come: no lookup per row or per batch.
-            await using var rows = TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending, after: null))
-                .AsAsyncEnumerable().GetAsyncEnumerator(ct);
-            await using var pairs = RegionPairs(db, filter, ascending).AsAsyncEnumerable().GetAsyncEnumerator(ct);
+            // One statement, the regions a subquery per row (TimelineQuery.Rows): one walk of the index in
+            // the export's order, one snapshot, no lookup per row or per batch.
+            await foreach (var row in TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending, after: null))
+                .AsAsyncEnumerable().WithCancellation(ct))
             {
-                var pair = await pairs.MoveNextAsync() ? pairs.Current : null;
-                var codes = new List<string>(4);
-                while (await rows.MoveNextAsync())
-                {
-                    var row = rows.Current;
-                    codes.Clear();
-
-                    // Pairs come in the rows' order; a pair of a claim not (or no longer) among the rows is skipped.
-                    while (pair is not null && Before(pair, row, ascending))
-                    {
-                        pair = await pairs.MoveNextAsync() ? pairs.Current : null;
-                    }
-
-                    while (pair is not null && pair.ClaimId == row.ClaimId)
-                    {
-                        codes.Add(pair.Code);
-                        pair = await pairs.MoveNextAsync() ? pairs.Current : null;
-                    }
-
-                    yield return row with { RegionCodes = string.Join(";", codes) };
-                }
+                yield return row;
             }
         }
         finally
@@ -71,23 +49,5 @@ public static class ExportQuery
             await db.Database.ExecuteSqlRawAsync(DefaultPragmas, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
-    }
-
-    private sealed record RegionPair(DateOnly ClaimDate, int ClaimId, string Code);
-
-    /// <summary>The filter's (claim, region) pairs in the export's order, codes sorted within a claim.</summary>
-    private static IQueryable<RegionPair> RegionPairs(TrackerDbContext db, ClaimFilter filter, bool ascending)
-    {
-        var pairs = TimelineQuery.Filter(db, filter).SelectMany(c => c.Regions, (c, r) => new { c.ClaimDate, ClaimId = c.Id, r.Code });
-        var ordered = ascending
-            ? pairs.OrderBy(p => p.ClaimDate).ThenBy(p => p.ClaimId).ThenBy(p => p.Code)
-            : pairs.OrderByDescending(p => p.ClaimDate).ThenByDescending(p => p.ClaimId).ThenBy(p => p.Code);
-        return ordered.Select(p => new RegionPair(p.ClaimDate, p.ClaimId, p.Code));
-    }
-
-    private static bool Before(RegionPair pair, ClaimRow row, bool ascending)
-    {
-        var order = (pair.ClaimDate, pair.ClaimId).CompareTo((row.ClaimDate, row.ClaimId));
-        return ascending ? order < 0 : order > 0;
     }
 }

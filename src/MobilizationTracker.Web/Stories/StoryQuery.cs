@@ -85,8 +85,7 @@ public static class StoryQuery
             .SelectMany(g => Shown(g.OrderBy(m => m.ClaimDate).ThenBy(m => m.Published).ThenBy(m => m.Id), m => m.Denied))
             .ToList();
         var claimIds = shown.Select(m => m.Id).ToList();
-        var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToListAsync(ct);
-        var byId = (await TimelineQuery.WithRegionsAsync(db, rows, ct)).ToDictionary(r => r.ClaimId);
+        var byId = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToDictionaryAsync(r => r.ClaimId, ct);
         return StoryView.Newest(shown
             .Where(m => byId.ContainsKey(m.Id) && stories.ContainsKey(m.StoryId))
             .GroupBy(m => m.StoryId)

@@ -18,6 +18,6 @@ public static class CompareQuery
 
         var list = ids.Take(MaxSelected).ToList();
         var rows = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => list.Contains(c.Id))).ToListAsync(ct);
-        return await TimelineQuery.WithRegionsAsync(db, rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.ClaimId).ToList(), ct);
+        return rows.OrderBy(r => r.ClaimDate).ThenBy(r => r.ClaimId).ToList();
     }
 }
