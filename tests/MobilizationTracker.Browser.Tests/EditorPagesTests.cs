@@ -33,6 +33,24 @@ public sealed class EditorPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         return page;
     }
 
+    /// <summary>Opens the form, fills what is given and asks for the review.</summary>
+    private static async Task ReviewAsync(IPage page, string text, string? outlet = null, string? published = null)
+    {
+        await page.GotoAsync("/articles/new");
+        await page.GetByLabel("Article text or HTML").FillAsync(text);
+        if (outlet is not null)
+        {
+            await page.GetByLabel("Outlet").FillAsync(outlet);
+        }
+
+        if (published is not null)
+        {
+            await page.GetByLabel("Publication date").FillAsync(published);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Screen.Both), MemberType = typeof(Screen))]
     public async Task A_russian_article_added_through_the_form_shows_its_claims_with_the_evidence_highlighted_in_the_russian_text(string size)
@@ -41,10 +59,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         var page = await fixture.NewEditorPageAsync(screen);
         await page.GotoAsync("/articles/new");
         await PageChecks.AssertPageFitsAsync(page, "article-new", screen);
-        await page.GetByLabel("Article text or HTML").FillAsync(RussianText + " " + Unique());
-        await page.GetByLabel("Outlet").FillAsync("Курская правда");
-        await page.GetByLabel("Publication date").FillAsync("2024-06-03");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();
+        await ReviewAsync(page, RussianText + " " + Unique(), "Курская правда", "2024-06-03");
 
         (await page.GetByLabel("Title", new() { Exact = true }).InputValueAsync()).Should().Be("Власти Курской области объявили о наборе добровольцев");
         var mark = page.Locator(".review-text mark").First;
@@ -71,9 +86,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture) : IClassFixture<Bro
     {
         var screen = Screen.Named(size);
         var page = await fixture.NewEditorPageAsync(screen);
-        await page.GotoAsync("/articles/new");
-        await page.GetByLabel("Article text or HTML").FillAsync("A district calls up 800 men " + Unique() + "\n\nThe district head said 800 men would be called up this week.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();
+        await ReviewAsync(page, "A district calls up 800 men " + Unique() + "\n\nThe district head said 800 men would be called up this week.");
 
         var summary = await page.Locator("#form-errors").InnerTextAsync();
         summary.Should().Contain("Enter the outlet").And.Contain("Enter the publication date").And.NotContainEquivalentOf("manifest");
@@ -92,11 +105,7 @@ public sealed class EditorPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         (await anonymous.GetByRole(AriaRole.Button, new() { Name = "Delete" }).CountAsync()).Should().Be(0);
 
         var page = await fixture.NewEditorPageAsync(screen);
-        await page.GotoAsync("/articles/new");
-        await page.GetByLabel("Article text or HTML").FillAsync("The ministry said 6,100 contract soldiers had signed up in May. " + Unique());
-        await page.GetByLabel("Outlet").FillAsync("Restore Herald");
-        await page.GetByLabel("Publication date").FillAsync("2024-06-01");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Extract claims for review" }).ClickAsync();
+        await ReviewAsync(page, "The ministry said 6,100 contract soldiers had signed up in May. " + Unique(), "Restore Herald", "2024-06-01");
         var first = page.Locator("fieldset.claim-fields").First;
         await first.GetByLabel("Figure").FillAsync("6100");
         await first.GetByLabel("Kind").SelectOptionAsync("target");
