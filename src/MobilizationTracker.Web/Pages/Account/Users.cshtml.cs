@@ -53,7 +53,7 @@ public sealed class UsersModel(IServiceProvider services) : PageModel
     }
 
     public Task<IActionResult> OnPostRoleAsync(string userId, string role) =>
-        DoAsync(userId, () => UserAccounts.ChangeRoleAsync(services, userId, role), email => $"{email} is now {(role == TrackerRoles.Admin ? "an" : "an")} {role}.");
+        DoAsync(userId, () => UserAccounts.ChangeRoleAsync(services, userId, role), email => $"{email} is now an {role}.");
 
     public Task<IActionResult> OnPostUnlockAsync(string userId) =>
         DoAsync(userId, () => UserAccounts.UnlockAsync(services, userId), email => $"{email} can sign in again.");
