@@ -44,5 +44,5 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     /// <summary>The timeline with this filter, narrowed to one region.</summary>
     public string TimelineLink(string code) => "/" + (Filter with { Regions = [code] }).ToQueryString();
 
-    public static string Claims(int n) => n == 1 ? "1 claim" : n.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-US")) + " claims";
+    public static string Claims(int n) => n == 1 ? "1 claim" : Shared.ClaimFormat.Number(n) + " claims";
 }
