@@ -286,7 +286,7 @@ public static class AttributionFinder
     private const string Delimiter = @"[,;""()\[\]]|(?<!\bRe):|\s-\s";
 
     private const string Filler =
-        @"\b(?:{attribution-fillers}|(?:{attribution-time-prepositions})\s+(?:(?:{months})\.?(?:\s+\d{1,2})?(?:\s+\d{4,4})?|(?:{attribution-weekdays})))\b";
+        @"\b(?:{attribution-fillers}|(?:{attribution-time-prepositions})\s+(?:(?:{months})\.?(?:\s+\d{1,2})?(?:\s+\d{4,4})?|(?:{weekdays})))\b";
 
     /// <summary>"documents from the Defense Ministry, cited by X, reveal": papers with their owner speak for it.</summary>
     private const string PapersLead = @"^(?:{attribution-paper-nouns})\s+(?:{attribution-paper-links})\s";

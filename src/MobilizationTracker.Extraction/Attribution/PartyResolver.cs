@@ -134,7 +134,7 @@ public static class PartyResolver
 
     /// <summary>Not-names and weekdays are matched as written (case-sensitive: "May" the month, "Media" the word).</summary>
     private static bool IsNotName(string word, FrozenSet<string> notNames, LanguageLexicon lexicon) =>
-        notNames.TryGetValue(word, out var listed) && listed == word || lexicon.Set("attribution-weekdays").Contains(word);
+        notNames.TryGetValue(word, out var listed) && listed == word || lexicon.Pairs("weekdays").ContainsKey(word);
 
     /// <summary>The first capitalised run in a phrase whose last words are lowercase ("the Atesh partisan movement").</summary>
     private static string? AnyRun(string phrase, LanguageLexicon lexicon)
@@ -228,11 +228,11 @@ public static class PartyResolver
     private const string PapersOf = @"^(?:(?-i:\p{Lu}?\p{Ll}[\w-]*|\p{Lu})\s+){0,3}(?:{attribution-paper-nouns})\b(?<rest>.+)$";
 
     private const string UnnamedHead =
-        @"^(?:the\s+)?(?:(?:{attribution-unnamed-modifiers})\s+)*(?:{attribution-unnamed-heads})\b(?!\s+(?!(?:{attribution-weekdays})\b)" + NameStart + ")";
+        @"^(?:the\s+)?(?:(?:{attribution-unnamed-modifiers})\s+)*(?:{attribution-unnamed-heads})\b(?!\s+(?!(?:{weekdays})\b)" + NameStart + ")";
 
     /// <summary>A time phrase opening the phrase ("Last September he", "In early March, the ministry"): never part of a name.</summary>
     private const string LeadingDate =
-        @"^(?:(?:{attribution-time-prepositions})\s*)*(?:(?:{months})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4,4})?|\d{1,2}\s+(?:{months})|(?:{attribution-weekdays})|(?:{attribution-time-periods})|\d{4,4})\b,?\s*";
+        @"^(?:(?:{attribution-time-prepositions})\s*)*(?:(?:{months})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4,4})?|\d{1,2}\s+(?:{months})|(?:{weekdays})|(?:{attribution-time-periods})|\d{4,4})\b,?\s*";
 
     private const string SourceWord = @"\b(?:{attribution-source-nouns})\b";
 

@@ -23,7 +23,7 @@ public static class ClaimDateResolver
     private const string Year = @"(?:19|20)\d{2}";
 
     private const string DateTemplate =
-        @"\b(?:(?:(?:{dates-on})\s+)?(?-i:(?<wd>{dates-weekdays}))\b"
+        @"\b(?:(?:(?:{dates-on})\s+)?(?-i:(?<wd>{weekdays}))\b"
         + @"|(?:(?:{dates-on})\s+)?(?-i:(?<mon>{months}|{dates-month-abbreviations}))\s+(?<day>\d{1,2})(?:{dates-ordinal-suffixes})?\b(?!\s*-\s*\d)(?:,?\s+(?<year>" + Year + @")\b)?"
         + @"|(?:(?:{dates-on})\s+)?(?<day>\d{1,2})\s+(?-i:(?<mon>{months}))(?:\s+(?<year>" + Year + @")(?:\s+(?:{dates-year-words}))?)?\b"
         + @"|(?:{dates-in})\s+(?:(?:{dates-month-modifiers})\s*)?(?-i:(?<mon>{months}))(?!-)(?:\s+(?:(?<year>" + Year + @")(?:\s+(?:{dates-year-words}))?|(?<prev>{dates-previous-year})))?\b"
@@ -113,7 +113,7 @@ public static class ClaimDateResolver
 
         if (m.Groups["wd"].Success)
         {
-            var weekday = int.Parse(lexicon.ValueOf("dates-weekdays", m.Groups["wd"].Value) ?? "0", CultureInfo.InvariantCulture);
+            var weekday = int.Parse(lexicon.ValueOf("weekdays", m.Groups["wd"].Value) ?? "0", CultureInfo.InvariantCulture);
             var back = ((int)published.DayOfWeek - weekday + 7) % 7;
             return new ClaimDate(published.AddDays(-back), DatePrecision.Day);
         }

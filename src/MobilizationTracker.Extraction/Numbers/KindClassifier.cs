@@ -23,7 +23,7 @@ public static partial class KindClassifier
         }
 
         var forceSize = Vocabulary.Rule(lexicon, @"\b(?:{numbers-force-size})(?!\w)", ForceSize());
-        var routine = Vocabulary.Rule(lexicon, @"\b(?:{numbers-routine-conscription})(?!\w)", RoutineConscription());
+        var routine = Vocabulary.Rule(lexicon, Routine);
         if (routine.IsMatch(sentence) && NearestDistance(routine, sentence, m) <= NearestDistance(forceSize, sentence, m))
         {
             // spec rule 9: routine conscription calls are targets, whatever else the sentence says of the army, unless the
@@ -37,9 +37,17 @@ public static partial class KindClassifier
         }
 
         var count = NearestDistance(Vocabulary.Rule(lexicon, @"\b(?:{numbers-count-cues})(?!\w)", CountCue()), sentence, m);
-        var target = NearestDistance(Vocabulary.Rule(lexicon, @"\b(?:{numbers-target-cues})(?!\w)", TargetCue()), sentence, m);
+        var target = NearestDistance(Vocabulary.Rule(lexicon, Target), sentence, m);
         return count < target ? ClaimKind.Count : ClaimKind.Target;
     }
+
+    /// <summary>Routine conscription (spec rule 9): "the spring draft", "the annual call-up", "statutory military service".</summary>
+    private const string Routine =
+        @"\b(?:{numbers-routine-seasons})\s+(?:\w+\s+)?(?:{numbers-routine-drafts})(?!\w)|\b(?:{numbers-routine-conscription})(?!\w)";
+
+    /// <summary>Plans, quotas, needs and orders; a reporting verb ("announced") unless "that" follows it.</summary>
+    private const string Target =
+        @"\b(?:{numbers-target-cues})(?!\w)|\b(?:{numbers-target-reports})(?!\w)(?!\s+(?:{numbers-target-reports-not-before})\b)";
 
     private static int NearestDistance(Regex cue, string sentence, NumberMention m)
     {
@@ -53,8 +61,6 @@ public static partial class KindClassifier
         return best;
     }
 
-    [GeneratedRegex(@"\b(?:spring|autumn|fall|annual|biannual|routine|regular|seasonal)\s+(?:\w+\s+)?(?:draft|conscription|call-?up)\b|\bconscription (?:campaign|drive)\b|\b(?:statutory|mandatory|compulsory) military service\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RoutineConscription();
 
     [GeneratedRegex(@"^\s*(?:[\w""'“”’-]+\s+){0,7}?(?:(?:per|a|an|each|every)\s+(?:day|week|month)|daily|weekly|monthly|a day|a week|a month|on a (?:daily|weekly|monthly) basis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateAfter();
@@ -65,6 +71,4 @@ public static partial class KindClassifier
     [GeneratedRegex(@"\b(?:(?:have|has|had|were|was)\s+(?:already\s+)?(?:been\s+)?(?:called(?:\s+up)?|mobili[sz]ed|recruited|drafted|conscripted|summoned|enlisted|sent|signed|handed|taken|bussed|rounded up|served|issued|distributed|delivered)|called up|already|so far|drafted|(?:has|have|had)\s+(?:already\s+|reportedly\s+|now\s+)?(?!been\b|to\b)[a-z]+(?:ed|en|ght|nt)|conscripted|since then|mobili[sz]ed(?!\s+(?:soldiers|men|troops|reservists|servicemen|Russians))|complet\w+|finished|after calling up|signed (?:\w+ ){0,2}contracts?|to date|signed (?:contracts|up)|joined|enlisted|recruited|mobili[sz]ed (?:since|in|so far|last|during|between|from|over)|have signed|had signed|since the start|since the beginning|received summons\w*|were called|put (?:the )?(?:number|figure|total|tally) at|brought(?:\s+in)?|had been (?:taken|bussed|sent)|applied|signed agreements|distributed|handed out|over the (?:past |last )?(?:\w+ )?(?:months|weeks|years)|during the year|came from|number of (?:recruits|volunteers|mobili[sz]ed|contract soldiers|new soldiers))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountCue();
 
-    [GeneratedRegex(@"\b(?:plan|plans|planned|planning|aim|aims|aiming|aimed|will|would|seek|seeks|seeking|need|needs|needed|require|required|requires|quota|quotas|target|targets|goal|intend\w*|want\w*|demand\w*|may|might|could|expect\w*|to recruit|to mobili[sz]e|to call up|to draft|to conscript|to sign|to hire|second wave|new wave|announce\w*(?!\s+that)|order\w*|decree|call-up of|callup|conscription campaign|draft campaign|spring draft|autumn draft|fall draft|is to be|are to be|was to be|were to be)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TargetCue();
 }
