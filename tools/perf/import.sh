@@ -2,6 +2,7 @@
 # Import throughput: generates N small distinct plain-text articles (default 10,000; our own
 # template, varied figures, regions, outlets and sources; never devset texts) with a manifest,
 # imports them into a fresh database with the `import` verb, and prints articles per second.
+# Then times the extract verb on the same manifest (extraction without storing).
 # Usage: tools/perf/import.sh [articles] [app dll]
 #   The app dll defaults to this checkout's Release build; pass another build's dll to compare.
 set -euo pipefail
@@ -48,3 +49,11 @@ claims=$(sqlite3 "$work/tracker.db" "SELECT COUNT(*) FROM Claims")
 secs=$(echo "$end - $start" | bc)
 rate=$(echo "scale=1; $N / $secs" | bc)
 echo "articles=$N seconds=$secs articles_per_s=$rate claims=$claims ($summary)"
+
+# The same files through the extract verb (reads and extracts, stores nothing), single-threaded: what
+# of the import is extraction and what is storing.
+start=$(date +%s.%N)
+dotnet "$DLL" extract --manifest "$work/manifest.json" >/dev/null 2>"$work/extract-log.txt" || true
+end=$(date +%s.%N)
+xsecs=$(echo "$end - $start" | bc)
+echo "extract only: seconds=$xsecs articles_per_s=$(echo "scale=1; $N / $xsecs" | bc)"

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Tests.Pages;
 using static MobilizationTracker.Web.Tests.Pages.TestRows;
 
 namespace MobilizationTracker.Web.Tests.Claims;
@@ -9,11 +9,7 @@ namespace MobilizationTracker.Web.Tests.Claims;
 /// <summary>The read model's copies (outlet, values, a region's claim date) follow edits made through EF.</summary>
 public sealed class ReadModelCopiesTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private async Task<List<int>> ApiIdsAsync(string query)
-    {
-        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/claims?" + query));
-        return doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("claim_id").GetInt32()).ToList();
-    }
+    private Task<List<int>> ApiIdsAsync(string query) => TestRows.ApiIdsAsync(factory.CreateClient(), query);
 
     [Fact]
     public async Task Editing_a_claim_or_its_article_moves_it_between_filters()

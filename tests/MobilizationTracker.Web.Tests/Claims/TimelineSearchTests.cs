@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Tests.Pages;
 using static MobilizationTracker.Web.Tests.Pages.TestRows;
 
 namespace MobilizationTracker.Web.Tests.Claims;
@@ -15,11 +15,7 @@ namespace MobilizationTracker.Web.Tests.Claims;
 /// </summary>
 public sealed class TimelineSearchTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
 {
-    private async Task<List<int>> ApiIdsAsync(string query)
-    {
-        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/claims?" + query));
-        return doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("claim_id").GetInt32()).ToList();
-    }
+    private Task<List<int>> ApiIdsAsync(string query) => TestRows.ApiIdsAsync(factory.CreateClient(), query);
 
     /// <summary>Postings (term, rowid, column) in the index that a fresh build from the tables lacks, and the reverse.</summary>
     private List<string> Differences()

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Extraction.Model;
@@ -21,6 +22,13 @@ internal static class TestRows
         int? Low = null,
         int? High = null,
         Qualifier Qualifier = Qualifier.Exact);
+
+    /// <summary>The claim ids <c>/api/claims?query</c> answers with, in its order.</summary>
+    public static async Task<List<int>> ApiIdsAsync(HttpClient client, string query)
+    {
+        using var doc = JsonDocument.Parse(await client.GetStringAsync("/api/claims?" + query));
+        return doc.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("claim_id").GetInt32()).ToList();
+    }
 
     /// <summary>One article (unique URL and text) with these claims; returns the article id and claim ids.</summary>
     public static async Task<(int ArticleId, int[] ClaimIds)> AddArticleAsync(
