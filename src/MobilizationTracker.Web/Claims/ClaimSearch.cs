@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Claims;
 
@@ -10,6 +11,7 @@ namespace MobilizationTracker.Web.Claims;
 /// terms with the same stem. The index itself stays as it is (unicode61 tokens), so no text is
 /// stemmed on write and existing databases need no rebuild. Also decides whether the match is
 /// common (see <see cref="TimelineQuery"/>). Both are cached (<see cref="ReadModelCache"/>).
+/// SQLite only: PostgreSQL's vectors hold the stems themselves (<see cref="PostgreSqlSearch"/>).
 /// </summary>
 public static class ClaimSearch
 {
@@ -24,7 +26,7 @@ public static class ClaimSearch
     /// <summary>The filter with <see cref="ClaimFilter.SearchMatch"/> and <see cref="ClaimFilter.SearchIsCommon"/> set (unchanged without q).</summary>
     public static async Task<ClaimFilter> PrepareAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
-        if (filter.SearchMatch is not null)
+        if (filter.SearchMatch is not null || db is PostgreSqlTrackerDbContext)
         {
             return filter;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Claims;
 
@@ -81,6 +82,11 @@ public static class TimelineQuery
     /// </summary>
     private static IQueryable<Claim> Search(TrackerDbContext db, ClaimFilter filter)
     {
+        if (db is PostgreSqlTrackerDbContext)
+        {
+            return PostgreSqlSearch.Matching(db, filter.Q) ?? db.Claims;
+        }
+
         var match = filter.SearchMatch ?? FtsQuery(filter.Q);
         if (match is null)
         {

@@ -34,7 +34,10 @@ public static class ExportQuery
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync(ReadPragmas, ct);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync(ReadPragmas, ct);
+            }
 
             // Two statements on one connection in the same order: the claims, and the (claim, region)
             // pairs of the same filter. Both are open at once, so they read the same snapshot, and the
@@ -68,7 +71,10 @@ public static class ExportQuery
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync(DefaultPragmas, CancellationToken.None);
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync(DefaultPragmas, CancellationToken.None);
+            }
             await db.Database.CloseConnectionAsync();
         }
     }
