@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the tests: Debian's postgresql, a temporary folder, a loopback
 # port, trust authentication, no fsync. Run as root it runs the server as the `postgres` user.
-#   tools/postgres/test-cluster.sh start   prints the connection string of the server (database postgres)
+#   tools/postgres/test-cluster.sh start     prints the server's connection string (database postgres),
+#                                            then the cluster's folder on a second line
 #   tools/postgres/test-cluster.sh stop DIR  stops the cluster in DIR and deletes it
-# The folder is named in the connection string's comment-free form on the second line of output.
+# Installing postgresql on Debian may start a system cluster; the tests never use it.
 set -euo pipefail
 
 bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"

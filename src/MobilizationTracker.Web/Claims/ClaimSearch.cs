@@ -45,7 +45,8 @@ public static class ClaimSearch
                 groups.Add(await WordFormsAsync(db, word, ct));
             }
 
-            var match = string.Join(" ", groups);
+            // Explicit AND: FTS5 refuses an implicit AND after a parenthesised OR group ("(a OR b) (c OR d)").
+            var match = string.Join(" AND ", groups);
             return new Prepared(match, await CountAsync(db, match, ct) >= CommonMatches);
         });
         return filter with { SearchMatch = prepared.Match, SearchIsCommon = prepared.Common };
