@@ -251,11 +251,10 @@ public sealed class TwoInstancesTests(TwoInstances app) : IClassFixture<TwoInsta
     [Fact]
     public async Task An_editor_signs_in_through_the_proxy_opens_the_form_on_one_instance_and_saves_on_the_other()
     {
-        var cookies = new CookieContainer();
-        using var proxy = app.Client(app.ProxyUrl, cookies);
-        using var first = app.Client(app.InstanceUrls[0], cookies);
-        using var second = app.Client(app.InstanceUrls[1], cookies);
-        (await Browsing.SignInAsync(proxy, app.Editor, TwoInstances.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (proxy, first, second) = await SignedInAsync();
+        using var _ = proxy;
+        using var __ = first;
+        using var ___ = second;
         var (articleId, claimId) = await FirstClaimAsync();
         var url = $"/articles/{articleId}/claims/{claimId}";
 
@@ -272,11 +271,10 @@ public sealed class TwoInstancesTests(TwoInstances app) : IClassFixture<TwoInsta
     [Fact]
     public async Task Twenty_concurrent_saves_spread_over_both_instances_land_once_each()
     {
-        var cookies = new CookieContainer();
-        using var proxy = app.Client(app.ProxyUrl, cookies);
-        using var first = app.Client(app.InstanceUrls[0], cookies);
-        using var second = app.Client(app.InstanceUrls[1], cookies);
-        (await Browsing.SignInAsync(proxy, app.Editor, TwoInstances.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var (proxy, first, second) = await SignedInAsync();
+        using var _ = proxy;
+        using var __ = first;
+        using var ___ = second;
         var (articleId, _) = await FirstClaimAsync();
         var url = $"/articles/{articleId}/claims/new";
         var token = await Browsing.TokenAsync(proxy, url);
@@ -354,6 +352,15 @@ public sealed class TwoInstancesTests(TwoInstances app) : IClassFixture<TwoInsta
         stored.Should().OnlyContain(s => s.Claims > 0 && s.History == 1);
         (await db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM \"StoryDirtyClaims\"").SingleAsync()).Should().Be(0, because: "no half-done story update is left");
         await app.RestartAsync(0);
+    }
+
+    /// <summary>The editor signed in through the proxy; clients of the proxy and of each instance sharing that cookie.</summary>
+    private async Task<(HttpClient Proxy, HttpClient First, HttpClient Second)> SignedInAsync()
+    {
+        var cookies = new CookieContainer();
+        var proxy = app.Client(app.ProxyUrl, cookies);
+        (await Browsing.SignInAsync(proxy, app.Editor, TwoInstances.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        return (proxy, app.Client(app.InstanceUrls[0], cookies), app.Client(app.InstanceUrls[1], cookies));
     }
 
     private async Task<(int ArticleId, int ClaimId)> FirstClaimAsync()
