@@ -8,12 +8,25 @@ cd "$(dirname "$0")"
 need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
 command -v sqlite3 >/dev/null 2>&1 || need_pkgs+=(sqlite3)
+# PostgreSQL for the second engine's tests, nginx for the two-instance test.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_pkgs+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_pkgs+=(nginx)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   echo "Installing ${need_pkgs[*]} (apt-get)..."
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+fi
+
+# A throwaway PostgreSQL cluster (temporary folder, loopback port) unless one is given; the
+# PostgreSQL tests fail, never skip, without it. Stopped and deleted when the script ends.
+if [ -z "${TRACKER_TEST_POSTGRES:-}" ]; then
+  cluster="$(tools/postgres/test-cluster.sh start)"
+  TRACKER_TEST_POSTGRES="$(echo "$cluster" | sed -n 1p)"
+  cluster_dir="$(echo "$cluster" | sed -n 2p)"
+  trap 'tools/postgres/test-cluster.sh stop "$cluster_dir"' EXIT
+  export TRACKER_TEST_POSTGRES
 fi
 
 results="$(pwd)/TestResults"

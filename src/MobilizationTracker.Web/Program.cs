@@ -31,6 +31,7 @@ builder.Services.AddTrackerPages();
 var app = builder.Build();
 
 await TrackerDatabase.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+await MobilizationTracker.Web.Data.PostgreSql.SharedKeys.EnsureAsync(app.Services, app.Lifetime.ApplicationStopping);
 await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environment.ContentRootPath, app.Lifetime.ApplicationStopping);
 
 app.UseTrackerRequestLogging();

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace MobilizationTracker.Web.Tests;
 
 /// <summary>
-/// The real web host on a real SQLite file in a temp folder of its own. Seeding is off unless a
+/// The real web host on a real SQLite file in a temp folder of its own (<see cref="PostgreSqlAppFactory"/>: on PostgreSQL). Seeding is off unless a
 /// test class turns it on, so each test creates the rows it asserts on.
 /// </summary>
 public class TrackerAppFactory : WebApplicationFactory<Program>
@@ -24,7 +24,11 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "tracker.db");
 
-    public string ConnectionString => $"Data Source={DatabasePath}";
+    /// <summary>The database the host uses: the SQLite file here, a PostgreSQL database in <see cref="PostgreSqlAppFactory"/>.</summary>
+    public virtual string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>The host's <c>Tracker:Database</c>.</summary>
+    protected virtual string DatabaseProvider => "Sqlite";
 
     /// <summary>Whether the host imports seeds/ into an empty database at start-up.</summary>
     protected virtual bool SeedOnStartup => false;
@@ -32,6 +36,7 @@ public class TrackerAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Tracker:Database", DatabaseProvider);
         builder.UseSetting("ConnectionStrings:Tracker", ConnectionString);
         builder.UseSetting("Tracker:SeedOnStartup", SeedOnStartup ? "true" : "false");
         builder.UseSetting("Tracker:SeedsPath", Path.Combine(AppContext.BaseDirectory, "seeds"));

@@ -18,6 +18,9 @@
 #        OUT=<file> also writes the Markdown table there; RAW=<file> appends the raw lines
 #        ONLY=<regex> measures only the pages whose name matches (the baseline always)
 #        EXPORT=1 also runs tools/perf/export.sh (CSV export against the sqlite3 CLI) at each size
+#        POSTGRES=<Npgsql connection string of a server, database postgres> measures the app on PostgreSQL:
+#          the filled SQLite file is moved with the app's `copy` verb into a database per size
+#          (mt_perf_<hash>_<size>, kept for the next run), and the app runs with Tracker__Database=PostgreSql
 # Needs: dotnet, sqlite3, wrk, bc, curl (Debian packages; wrk is installed with apt-get if missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -109,8 +112,16 @@ for n in "${sizes[@]}"; do
   template="$(migrated_for "$n")"
   db="$work/tracker-$n.db"
   cp "$template" "$db"
+  database=(ConnectionStrings__Tracker="Data Source=$db")
+  if [ -n "${POSTGRES:-}" ]; then
+    pg="${POSTGRES%;};Database=mt_perf_${fill_hash}_$n" # the last Database= wins
+    if ! ConnectionStrings__Tracker="Data Source=$db" dotnet "$dll" copy --to "$pg" >"$work/copy-$n.log" 2>&1; then
+      grep -q "not empty" "$work/copy-$n.log" || { cat "$work/copy-$n.log" >&2; exit 1; }
+    fi
+    database=(Tracker__Database=PostgreSql ConnectionStrings__Tracker="$pg")
+  fi
   start=$(date +%s.%N)
-  env "$quiet_http" ConnectionStrings__Tracker="Data Source=$db" dotnet "$dll" --urls "http://127.0.0.1:$PORT" >"$work/app-$n.log" 2>&1 &
+  env "$quiet_http" "${database[@]}" dotnet "$dll" --urls "http://127.0.0.1:$PORT" >"$work/app-$n.log" 2>&1 &
   app=$!
   for _ in $(seq 1 3000); do
     curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null 2>&1 && break

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Claims;
 
@@ -8,10 +9,11 @@ namespace MobilizationTracker.Web.Claims;
 /// stem (<see cref="WordStems"/>) is compared with the terms the index holds (read from the
 /// fts5vocab tables ArticleSearchVocab and ClaimSearchVocab), and the word becomes the OR of the
 /// terms with the same stem. The index itself stays as it is (unicode61 tokens), so no text is
-/// stemmed on write. The same words also become a query of the date-ordered index TimelineSearch
-/// (migration TimelineSearch: per claim its evidence and its article's words, rowid the timeline's
-/// sort key), which walks the matches in the page's order and stops at the page. Both are cached
-/// (<see cref="ReadModelCache"/>).
+/// stemmed on write and existing databases need no rebuild. The same words also become a query of
+/// the date-ordered index TimelineSearch (migration TimelineSearch: per claim its evidence and its
+/// article's words, rowid the timeline's sort key), which walks the matches in the page's order and
+/// stops at the page. Both are cached (<see cref="ReadModelCache"/>).
+/// SQLite only: PostgreSQL's vectors hold the stems themselves (<see cref="PostgreSqlSearch"/>).
 /// </summary>
 public static class ClaimSearch
 {
@@ -32,7 +34,7 @@ public static class ClaimSearch
     /// </summary>
     public static async Task<ClaimFilter> PrepareAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
-        if (filter.SearchMatch is not null)
+        if (filter.SearchMatch is not null || db is PostgreSqlTrackerDbContext)
         {
             return filter;
         }
@@ -51,7 +53,8 @@ public static class ClaimSearch
                 groups.Add(await WordFormsAsync(db, word, ct));
             }
 
-            var match = string.Join(" ", groups.Select(Group));
+            // Explicit AND: FTS5 refuses an implicit AND after a parenthesised OR group ("(a OR b) (c OR d)").
+            var match = string.Join(" AND ", groups.Select(Group));
             if (groups.All(forms => forms.All(IsOneToken)))
             {
                 // Every form is one token: the date-ordered index answers, in the page's order (no count needed).

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Claims;
 
@@ -82,6 +83,11 @@ public static class TimelineQuery
     /// </summary>
     private static IQueryable<Claim> Search(TrackerDbContext db, ClaimFilter filter)
     {
+        if (db is PostgreSqlTrackerDbContext)
+        {
+            return PostgreSqlSearch.Matching(db, filter.Q) ?? db.Claims;
+        }
+
         if (filter.TimelineMatch is { } timeline)
         {
             return db.Claims.FromSqlInterpolated($"""

@@ -22,12 +22,13 @@ public static class TrackerCli
           extract --manifest M.json [PATH...] print the extracted claims as JSON (stores nothing)
           export --format csv|json [filters] [--output FILE]  write the claims
           migrate                           create or upgrade the database and exit
+          copy --to "PG CONNECTION STRING"  copy this SQLite database into an empty PostgreSQL one
           users add --role admin|editor EMAIL  create an account (password: TRACKER_PASSWORD or a prompt)
           users list                        the accounts and their roles
           healthcheck [URL]                 GET /healthz of a running site; exit 0 when healthy
           --help                            this text
         Exit codes: 0 success, 1 a file or check failed, 2 bad usage.
-        Configuration: ConnectionStrings__Tracker, Tracker__DataPath, Tracker__SeedOnStartup, Tracker__SeedsPath.
+        Configuration: Tracker__Database (Sqlite|PostgreSql), ConnectionStrings__Tracker, Tracker__DataPath, Tracker__SeedOnStartup, Tracker__SeedsPath.
         """;
 
     /// <summary>True when the arguments ask for a verb (or for help) rather than the web site.</summary>
@@ -43,7 +44,7 @@ public static class TrackerCli
         {
             case "healthcheck":
                 return await HealthcheckVerb.RunAsync(rest, stdout, stderr, ct);
-            case "import" or "extract" or "export" or "migrate" or "users":
+            case "import" or "extract" or "export" or "migrate" or "users" or "copy":
                 break;
             default:
                 await stderr.WriteLineAsync(verb is "--help" or "-h" or "-?" or "help" ? UsageText : $"Unknown verb '{verb}'.\n{UsageText}");
@@ -60,6 +61,7 @@ public static class TrackerCli
                 "extract" => await ExtractVerb.RunAsync(services, rest, stdout, stderr, ct),
                 "export" => await RunExportAsync(services, rest, stdout, ct),
                 "users" => await UsersVerb.RunAsync(services, rest, stdout, stderr, ct),
+                "copy" => await CopyVerb.RunAsync(services, rest, stdout, stderr, ct),
                 _ => await MigrateAsync(services, stdout, ct),
             };
         }

@@ -1,25 +1,61 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Claims;
+using MobilizationTracker.Web.Data.PostgreSql;
 using MobilizationTracker.Web.Stories;
 
 namespace MobilizationTracker.Web.Data;
 
+/// <summary>The database engines the tracker runs on (<c>Tracker:Database</c>).</summary>
+public enum DatabaseProvider
+{
+    /// <summary>One file beside the app: the default.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server, shared by any number of app instances.</summary>
+    PostgreSql,
+}
+
 /// <summary>
-/// Where the database lives and how it is opened. <c>ConnectionStrings:Tracker</c> wins; without
-/// it the database is <c>tracker.db</c> in <c>Tracker:DataPath</c> (default <c>data</c>). Relative
-/// paths are resolved against the content root.
+/// Where the database lives and how it is opened. <c>Tracker:Database</c> picks the engine
+/// (<c>Sqlite</c>, the default, or <c>PostgreSql</c>): this class is the one place that switches on
+/// it; PostgreSQL's counterparts of the SQLite-only pieces are in <c>Data/PostgreSql</c>. For SQLite
+/// <c>ConnectionStrings:Tracker</c> wins; without it the database is <c>tracker.db</c> in
+/// <c>Tracker:DataPath</c> (default <c>data</c>), relative paths resolved against the content root.
+/// PostgreSQL needs <c>ConnectionStrings:Tracker</c> (an Npgsql connection string).
 /// </summary>
 public static class TrackerDatabase
 {
     public const string ConnectionStringName = "Tracker";
 
+    /// <summary>The setting that picks the engine.</summary>
+    public const string ProviderSetting = "Tracker:Database";
+
+    /// <summary>The configured engine; a value that is neither name stops the start with a message.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration)
+    {
+        var configured = configuration[ProviderSetting];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        return Enum.TryParse<DatabaseProvider>(configured.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"{ProviderSetting} is '{configured}'; it must be Sqlite or PostgreSql.");
+    }
+
     public static IServiceCollection AddTrackerData(
         this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = ResolveConnectionString(configuration, contentRoot);
-        services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<ReadModelCache.ChangesInterceptor>();
+        if (ProviderOf(configuration) == DatabaseProvider.PostgreSql)
+        {
+            return PostgreSqlDatabase.AddData(services, connectionString);
+        }
+
+        services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<TrackerDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<ReadModelCache.ChangesInterceptor>()));
@@ -29,6 +65,13 @@ public static class TrackerDatabase
     public static string ResolveConnectionString(IConfiguration configuration, string contentRoot)
     {
         var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (ProviderOf(configuration) == DatabaseProvider.PostgreSql)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException($"{ProviderSetting} is PostgreSql but ConnectionStrings:{ConnectionStringName} is not set.")
+                : configured;
+        }
+
         if (string.IsNullOrWhiteSpace(configured))
         {
             var dataPath = configuration["Tracker:DataPath"];
@@ -62,7 +105,15 @@ public static class TrackerDatabase
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TrackerDatabase));
-        await MigrateSchemaAsync(db, logger, ct);
+        if (db is PostgreSqlTrackerDbContext postgres)
+        {
+            await PostgreSqlDatabase.MigrateAsync(postgres, logger, MigrationWait, ct);
+        }
+        else
+        {
+            await MigrateSchemaAsync(db, logger, ct);
+        }
+
         await StoryMaintenance.CatchUpAsync(db, ct);
     }
 
@@ -129,6 +180,13 @@ public static class TrackerDatabase
             }
         }
     }
+
+    /// <summary>
+    /// The database refused a write for a constraint (a unique index: another writer stored the same
+    /// article first): SQLite's SQLITE_CONSTRAINT, PostgreSQL's class 23.
+    /// </summary>
+    public static bool IsConstraintViolation(DbUpdateException e) =>
+        e.InnerException is SqliteException { SqliteErrorCode: 19 } or Npgsql.PostgresException { SqlState: ['2', '3', ..] };
 
     private static bool IsFile(string dataSource) =>
         !string.IsNullOrEmpty(dataSource)

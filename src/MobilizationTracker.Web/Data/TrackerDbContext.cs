@@ -5,9 +5,24 @@ using MobilizationTracker.Web.History;
 
 namespace MobilizationTracker.Web.Data;
 
-/// <summary>The tracker's rows plus the editor accounts (ASP.NET Core Identity tables) and the history of edits, in one database.</summary>
-public sealed class TrackerDbContext(DbContextOptions<TrackerDbContext> options) : IdentityDbContext<IdentityUser>(options)
+/// <summary>
+/// The tracker's rows plus the editor accounts (ASP.NET Core Identity tables) and the history of edits, in one database.
+/// This is the SQLite context (its migrations are in Data/Migrations); PostgreSQL uses the derived
+/// <see cref="PostgreSql.PostgreSqlTrackerDbContext"/>, with the same model and migrations of its own.
+/// </summary>
+public class TrackerDbContext : IdentityDbContext<IdentityUser>
 {
+    public TrackerDbContext(DbContextOptions<TrackerDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context, whose options are typed to it.</summary>
+    protected TrackerDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Source> Sources => Set<Source>();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Claims;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Export;
 
@@ -12,6 +13,7 @@ namespace MobilizationTracker.Web.Export;
 /// are a subquery of the same statement. For the length of the export the
 /// connection gets a page cache and a memory map that suit one long read (<see cref="ReadPragmas"/>),
 /// and the pooled connection is set back afterwards; managed memory stays flat whatever the count.
+/// PostgreSQL reads in chunks instead (<see cref="PostgreSqlExport"/>).
 /// </summary>
 public static class ExportQuery
 {
@@ -31,6 +33,16 @@ public static class ExportQuery
         TrackerDbContext db, ClaimFilter filter, bool ascending = true, [EnumeratorCancellation] CancellationToken ct = default)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct); // the search's word forms, as the timeline uses them
+        if (db is PostgreSqlTrackerDbContext)
+        {
+            await foreach (var row in PostgreSqlExport.StreamAsync(db, filter, ascending, ct))
+            {
+                yield return row;
+            }
+
+            yield break;
+        }
+
         await db.Database.OpenConnectionAsync(ct);
         try
         {

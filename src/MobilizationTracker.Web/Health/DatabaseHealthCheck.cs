@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Health;
 
@@ -12,6 +13,11 @@ internal sealed class DatabaseHealthCheck(TrackerDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (db.Database.IsNpgsql())
+        {
+            return await PostgreSqlDatabase.CheckHealthAsync(db, cancellationToken);
+        }
+
         var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Mode = SqliteOpenMode.ReadWrite };
         try
         {

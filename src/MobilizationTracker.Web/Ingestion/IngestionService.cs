@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction;
 using MobilizationTracker.Extraction.Model;
@@ -136,7 +135,7 @@ public sealed class IngestionService(
                 await StoreAsync(round, prepared, outcomes, ct);
                 return;
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+            catch (DbUpdateException e) when (TrackerDatabase.IsConstraintViolation(e))
             {
                 // Another process stored one of them meanwhile: nothing of the round is in; try each alone.
                 logger.LogInformation("A batch of {Count} articles met a concurrent write; storing them one by one", round.Count);
@@ -149,11 +148,11 @@ public sealed class IngestionService(
             {
                 await StoreAsync([i], prepared, outcomes, ct);
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } inner)
+            catch (DbUpdateException e) when (TrackerDatabase.IsConstraintViolation(e))
             {
                 var p = prepared[i]!;
                 var duplicates = await DuplicatesAsync([p], ct);
-                outcomes[i] = duplicates.Count > 0 ? duplicates[0] : new IngestOutcome.Failed("The article could not be stored: " + inner.Message);
+                outcomes[i] = duplicates.Count > 0 ? duplicates[0] : new IngestOutcome.Failed("The article could not be stored: " + e.InnerException!.Message);
             }
         }
     }

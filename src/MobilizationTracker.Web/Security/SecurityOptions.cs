@@ -40,7 +40,9 @@ public sealed record SecurityOptions
     {
         var section = configuration.GetSection("Tracker");
         var dataPath = section["DataPath"];
-        var database = new SqliteConnectionStringBuilder(TrackerDatabase.ResolveConnectionString(configuration, contentRoot)).DataSource;
+        var database = TrackerDatabase.ProviderOf(configuration) == DatabaseProvider.Sqlite
+            ? new SqliteConnectionStringBuilder(TrackerDatabase.ResolveConnectionString(configuration, contentRoot)).DataSource
+            : "";
         var keys = section["KeysPath"]
             ?? (Path.IsPathRooted(database) ? Path.Combine(Path.GetDirectoryName(database) ?? contentRoot, "keys") : null)
             ?? Path.Combine(string.IsNullOrWhiteSpace(dataPath) ? "data" : dataPath, "keys");

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Security;
 
@@ -62,9 +64,18 @@ public static class SecurityRegistration
             policies.SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         }
 
-        services.AddDataProtection()
-            .SetApplicationName("MobilizationTracker")
-            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysPath));
+        // On PostgreSQL the keys are rows of the shared database, so a cookie or form token one instance
+        // signed is valid on every other; a single SQLite site keeps them in the folder beside its file.
+        var keys = services.AddDataProtection().SetApplicationName("MobilizationTracker");
+        if (TrackerDatabase.ProviderOf(builder.Configuration) == DatabaseProvider.PostgreSql)
+        {
+            keys.PersistKeysToDbContext<PostgreSqlTrackerDbContext>();
+        }
+        else
+        {
+            keys.PersistKeysToFileSystem(new DirectoryInfo(options.KeysPath));
+        }
+
         services.AddRateLimiter(o => TrackerRateLimits.Configure(o, options));
         services.AddHsts(o =>
         {

@@ -1,10 +1,12 @@
+using System.Data;
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
+using Npgsql;
 
 namespace MobilizationTracker.Web.Stories;
 
@@ -15,32 +17,42 @@ namespace MobilizationTracker.Web.Stories;
 /// reads that list, moves each listed claim to its new figure key and recomputes the stories of the
 /// old and new keys only (<see cref="StoryFinder.Group"/>), then empties the list. Writers are
 /// serialised by SQLite's write lock (transactions begin IMMEDIATE), so with several writers, in
-/// one process or many, each recompute sees every committed change before it.
+/// one process or many, each recompute sees every committed change before it. On PostgreSQL (same
+/// SQL, quoted names) a transaction-scoped advisory lock does that: the recompute of one commit
+/// waits until the one before has committed, and then reads it (read committed).
 /// </summary>
 public static class StoryMaintenance
 {
     /// <summary>With more keys than this to recompute, members are read in one pass in key order instead of one query per key.</summary>
     public const int KeysPerQuery = 64;
 
+    /// <summary>The PostgreSQL advisory lock that serialises story recomputes across processes ("mt" + "story").</summary>
+    public const long PostgreSqlLockKey = 0x6d74_7374_6f72;
+
     private const string MembersSql = """
-        SELECT sm.Key, c.Id, c.Kind, c.Figure, c.Low, c.High, c.ClaimDate, a.Published, s.Name, a.Outlet
-        FROM StoryMembers sm
-        JOIN Claims c ON c.Id = sm.ClaimId
-        JOIN Articles a ON a.Id = c.ArticleId
-        JOIN Sources s ON s.Id = c.SourceId
+        SELECT sm."Key", c."Id", c."Kind", c."Figure", c."Low", c."High", c."ClaimDate", a."Published", s."Name", a."Outlet"
+        FROM "StoryMembers" sm
+        JOIN "Claims" c ON c."Id" = sm."ClaimId"
+        JOIN "Articles" a ON a."Id" = c."ArticleId"
+        JOIN "Sources" s ON s."Id" = c."SourceId"
         """;
 
     /// <summary>Processes whatever claims are listed as changed (none: one cheap query).</summary>
-    public static async Task ProcessAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    public static async Task ProcessAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         var sql = new Sql(connection, transaction);
-        if (await sql.ScalarAsync("SELECT EXISTS (SELECT 1 FROM StoryDirtyClaims)", ct) == 0)
+        if (await sql.ScalarAsync("SELECT EXISTS (SELECT 1 FROM \"StoryDirtyClaims\")", ct) == 0)
         {
             return;
         }
 
+        if (connection is NpgsqlConnection)
+        {
+            await sql.ExecuteAsync($"SELECT pg_advisory_xact_lock({PostgreSqlLockKey})", ct);
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = sql.Command("SELECT DISTINCT Key FROM StoryMembers WHERE ClaimId IN (SELECT ClaimId FROM StoryDirtyClaims)"))
+        await using (var command = sql.Command("SELECT DISTINCT \"Key\" FROM \"StoryMembers\" WHERE \"ClaimId\" IN (SELECT \"ClaimId\" FROM \"StoryDirtyClaims\")"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -50,7 +62,7 @@ public static class StoryMaintenance
         }
 
         var members = new List<(int ClaimId, string Key)>();
-        await using (var command = sql.Command("SELECT Id, Kind, Figure, Low, High FROM Claims WHERE Id IN (SELECT ClaimId FROM StoryDirtyClaims)"))
+        await using (var command = sql.Command("SELECT \"Id\", \"Kind\", \"Figure\", \"Low\", \"High\" FROM \"Claims\" WHERE \"Id\" IN (SELECT \"ClaimId\" FROM \"StoryDirtyClaims\")"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
@@ -64,11 +76,11 @@ public static class StoryMaintenance
             }
         }
 
-        await sql.ExecuteAsync("DELETE FROM StoryMembers WHERE ClaimId IN (SELECT ClaimId FROM StoryDirtyClaims)", ct);
-        await using (var insert = sql.Command("INSERT INTO StoryMembers (ClaimId, Key, StoryId) VALUES ($claim, $key, NULL)"))
+        await sql.ExecuteAsync("DELETE FROM \"StoryMembers\" WHERE \"ClaimId\" IN (SELECT \"ClaimId\" FROM \"StoryDirtyClaims\")", ct);
+        await using (var insert = sql.Command("INSERT INTO \"StoryMembers\" (\"ClaimId\", \"Key\", \"StoryId\") VALUES (@claim, @key, NULL)"))
         {
-            var claim = insert.Parameters.Add("$claim", SqliteType.Integer);
-            var key = insert.Parameters.Add("$key", SqliteType.Text);
+            var claim = Sql.Parameter(insert, "claim", DbType.Int32);
+            var key = Sql.Parameter(insert, "key", DbType.String);
             foreach (var member in members)
             {
                 (claim.Value, key.Value) = (member.ClaimId, member.Key);
@@ -76,7 +88,7 @@ public static class StoryMaintenance
             }
         }
 
-        await sql.ExecuteAsync("DELETE FROM StoryDirtyClaims", ct);
+        await sql.ExecuteAsync("DELETE FROM \"StoryDirtyClaims\"", ct);
         await RecomputeAsync(sql, keys, ct);
     }
 
@@ -84,7 +96,7 @@ public static class StoryMaintenance
     public static async Task CatchUpAsync(TrackerDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ProcessAsync((SqliteConnection)db.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction(), ct);
+        await ProcessAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), ct);
         await transaction.CommitAsync(ct);
     }
 
@@ -93,14 +105,14 @@ public static class StoryMaintenance
         var found = new List<StoryFinder.Found>();
         if (keys.Count > KeysPerQuery)
         {
-            await using var command = sql.Command(MembersSql + " ORDER BY sm.Key");
+            await using var command = sql.Command(MembersSql + " ORDER BY sm.\"Key\"");
             await using var reader = await command.ExecuteReaderAsync(ct);
             found.AddRange(await ReadStoriesAsync(reader, keys, ct));
         }
         else
         {
-            await using var command = sql.Command(MembersSql + " WHERE sm.Key = $key");
-            var key = command.Parameters.Add("$key", SqliteType.Text);
+            await using var command = sql.Command(MembersSql + " WHERE sm.\"Key\" = @key");
+            var key = Sql.Parameter(command, "key", DbType.String);
             foreach (var k in keys)
             {
                 key.Value = k;
@@ -109,9 +121,9 @@ public static class StoryMaintenance
             }
         }
 
-        await using (var delete = sql.Command("DELETE FROM Stories WHERE Key = $key; UPDATE StoryMembers SET StoryId = NULL WHERE Key = $key AND StoryId IS NOT NULL"))
+        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
         {
-            var key = delete.Parameters.Add("$key", SqliteType.Text);
+            var key = Sql.Parameter(delete, "key", DbType.String);
             foreach (var k in keys)
             {
                 key.Value = k;
@@ -120,26 +132,26 @@ public static class StoryMaintenance
         }
 
         await using var insert = sql.Command("""
-            INSERT INTO Stories (Key, Kind, FirstClaimId, FirstDate, LastDate, Low, High, ClaimCount, OutletCount, SourceCount)
-            VALUES ($key, $kind, $first, $firstDate, $lastDate, $low, $high, $count, $outlets, $sources) RETURNING Id
+            INSERT INTO "Stories" ("Key", "Kind", "FirstClaimId", "FirstDate", "LastDate", "Low", "High", "ClaimCount", "OutletCount", "SourceCount")
+            VALUES (@key, @kind, @first, @firstDate, @lastDate, @low, @high, @count, @outlets, @sources) RETURNING "Id"
             """);
-        await using var member = sql.Command("UPDATE StoryMembers SET StoryId = $story WHERE ClaimId = $claim");
-        var story = member.Parameters.Add("$story", SqliteType.Integer);
-        var claim = member.Parameters.Add("$claim", SqliteType.Integer);
+        await using var member = sql.Command("UPDATE \"StoryMembers\" SET \"StoryId\" = @story WHERE \"ClaimId\" = @claim");
+        var story = Sql.Parameter(member, "story", DbType.Int32);
+        var claim = Sql.Parameter(member, "claim", DbType.Int32);
         foreach (var s in found)
         {
             insert.Parameters.Clear();
-            insert.Parameters.AddWithValue("$key", s.Key);
-            insert.Parameters.AddWithValue("$kind", s.First.Kind.ToToken());
-            insert.Parameters.AddWithValue("$first", s.First.ClaimId);
-            insert.Parameters.AddWithValue("$firstDate", s.First.ClaimDate);
-            insert.Parameters.AddWithValue("$lastDate", s.Claims[^1].ClaimDate);
-            insert.Parameters.AddWithValue("$low", s.Low);
-            insert.Parameters.AddWithValue("$high", s.High);
-            insert.Parameters.AddWithValue("$count", s.Claims.Count);
-            insert.Parameters.AddWithValue("$outlets", s.OutletCount);
-            insert.Parameters.AddWithValue("$sources", s.SourceCount);
-            story.Value = (long)(await insert.ExecuteScalarAsync(ct))!;
+            Sql.Parameter(insert, "key", DbType.String).Value = s.Key;
+            Sql.Parameter(insert, "kind", DbType.String).Value = s.First.Kind.ToToken();
+            Sql.Parameter(insert, "first", DbType.Int32).Value = s.First.ClaimId;
+            Sql.Parameter(insert, "firstDate", DbType.Date).Value = s.First.ClaimDate;
+            Sql.Parameter(insert, "lastDate", DbType.Date).Value = s.Claims[^1].ClaimDate;
+            Sql.Parameter(insert, "low", DbType.Int32).Value = s.Low;
+            Sql.Parameter(insert, "high", DbType.Int32).Value = s.High;
+            Sql.Parameter(insert, "count", DbType.Int32).Value = s.Claims.Count;
+            Sql.Parameter(insert, "outlets", DbType.Int32).Value = s.OutletCount;
+            Sql.Parameter(insert, "sources", DbType.Int32).Value = s.SourceCount;
+            story.Value = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
             foreach (var c in s.Claims)
             {
                 claim.Value = c.ClaimId;
@@ -195,10 +207,19 @@ public static class StoryMaintenance
 
     private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
-    /// <summary>Commands on the transaction's connection.</summary>
-    private sealed class Sql(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Commands on the transaction's connection (SQLite or PostgreSQL: quoted names, @ parameters).</summary>
+    private sealed class Sql(DbConnection connection, DbTransaction transaction)
     {
-        public SqliteCommand Command(string text)
+        public static DbParameter Parameter(DbCommand command, string name, DbType type)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }
+
+        public DbCommand Command(string text)
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -209,7 +230,7 @@ public static class StoryMaintenance
         public async Task<long> ScalarAsync(string text, CancellationToken ct)
         {
             await using var command = Command(text);
-            return (long)(await command.ExecuteScalarAsync(ct))!;
+            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
         public async Task ExecuteAsync(string text, CancellationToken ct)
@@ -233,9 +254,9 @@ internal sealed class StoryInterceptor : DbTransactionInterceptor
     public override async ValueTask<InterceptionResult> TransactionCommittingAsync(
         DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (transaction is SqliteTransaction { Connection: { } connection } sqlite && await ReadyAsync(connection, sqlite, cancellationToken))
+        if (transaction.Connection is { } connection && await ReadyAsync(connection, transaction, cancellationToken))
         {
-            await StoryMaintenance.ProcessAsync(connection, sqlite, cancellationToken);
+            await StoryMaintenance.ProcessAsync(connection, transaction, cancellationToken);
         }
 
         return result;
@@ -245,11 +266,13 @@ internal sealed class StoryInterceptor : DbTransactionInterceptor
     /// Before the AddStories migration there is nothing to maintain (migrations commit through here
     /// too). Asked on every commit, not cached: a database file can be deleted and created again.
     /// </summary>
-    private static async Task<bool> ReadyAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
+    private static async Task<bool> ReadyAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'StoryDirtyClaims')";
-        return (long)(await command.ExecuteScalarAsync(ct))! == 1;
+        command.CommandText = connection is NpgsqlConnection
+            ? "SELECT to_regclass('\"StoryDirtyClaims\"') IS NOT NULL"
+            : "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'StoryDirtyClaims')";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
     }
 }

@@ -7,7 +7,13 @@ using static MobilizationTracker.Web.Tests.Pages.TestRows;
 namespace MobilizationTracker.Web.Tests.Claims;
 
 /// <summary>The read model's copies (outlet, values, a region's claim date) follow edits made through EF.</summary>
-public sealed class ReadModelCopiesTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ReadModelCopiesPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ReadModelCopiesTests(TrackerAppFactory factory) : ReadModelCopiesCases<TrackerAppFactory>(factory);
+
+public sealed class ReadModelCopiesPostgreSqlTests(PostgreSqlAppFactory factory) : ReadModelCopiesCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ReadModelCopiesCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     private Task<List<int>> ApiIdsAsync(string query) => TestRows.ApiIdsAsync(factory.CreateClient(), query);
 

@@ -11,7 +11,13 @@ using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.Concurrency;
 
-public sealed class ConcurrencyTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ConcurrencyPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ConcurrencyTests(TrackerAppFactory factory) : ConcurrencyCases<TrackerAppFactory>(factory);
+
+public sealed class ConcurrencyPostgreSqlTests(PostgreSqlAppFactory factory) : ConcurrencyCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ConcurrencyCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     [Fact]
     public async Task Two_editors_save_the_same_claim_the_second_gets_a_conflict_and_the_first_edit_is_kept()

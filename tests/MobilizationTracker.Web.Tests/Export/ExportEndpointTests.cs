@@ -7,7 +7,13 @@ using static MobilizationTracker.Web.Tests.Pages.TestRows;
 
 namespace MobilizationTracker.Web.Tests.Export;
 
-public sealed class ExportEndpointTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ExportEndpointPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ExportEndpointTests(TrackerAppFactory factory) : ExportEndpointCases<TrackerAppFactory>(factory);
+
+public sealed class ExportEndpointPostgreSqlTests(PostgreSqlAppFactory factory) : ExportEndpointCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ExportEndpointCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     private static string Outlet() => "Exporter " + Guid.NewGuid().ToString("N")[..8];
 

@@ -6,7 +6,13 @@ using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.History;
 
-public sealed class HistoryTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="HistoryPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class HistoryTests(TrackerAppFactory factory) : HistoryCases<TrackerAppFactory>(factory);
+
+public sealed class HistoryPostgreSqlTests(PostgreSqlAppFactory factory) : HistoryCases<PostgreSqlAppFactory>(factory);
+
+public abstract class HistoryCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     [Fact]
     public async Task Creating_an_article_records_the_article_and_its_claims_with_who_and_when()

@@ -7,7 +7,13 @@ using MobilizationTracker.Web.Ingestion;
 
 namespace MobilizationTracker.Web.Tests.Ingestion;
 
-public sealed class IngestionServiceTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="IngestionServicePostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class IngestionServiceTests(TrackerAppFactory factory) : IngestionServiceCases<TrackerAppFactory>(factory);
+
+public sealed class IngestionServicePostgreSqlTests(PostgreSqlAppFactory factory) : IngestionServiceCases<PostgreSqlAppFactory>(factory);
+
+public abstract class IngestionServiceCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     [Fact]
     public async Task An_article_is_stored_with_its_extracted_claims()
@@ -80,8 +86,14 @@ public sealed class IngestionServiceTests(TrackerAppFactory factory) : IClassFix
     {
         await using (var setup = Context())
         {
-            await setup.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER IF NOT EXISTS test_fail_claim BEFORE INSERT ON Claims WHEN NEW.Figure = 666 BEGIN SELECT RAISE(ABORT, 'test failure'); END;");
+            // A constraint-class failure on either engine (SQLite's RAISE(ABORT) is SQLITE_CONSTRAINT).
+            await setup.Database.ExecuteSqlRawAsync(factory is PostgreSqlAppFactory
+                ? """
+                  CREATE OR REPLACE FUNCTION test_fail_claim() RETURNS trigger LANGUAGE plpgsql AS $$
+                  BEGIN IF NEW."Figure" = 666 THEN RAISE EXCEPTION 'test failure' USING ERRCODE = '23514'; END IF; RETURN NEW; END $$;
+                  CREATE OR REPLACE TRIGGER test_fail_claim BEFORE INSERT ON "Claims" FOR EACH ROW EXECUTE FUNCTION test_fail_claim();
+                  """
+                : "CREATE TRIGGER IF NOT EXISTS test_fail_claim BEFORE INSERT ON Claims WHEN NEW.Figure = 666 BEGIN SELECT RAISE(ABORT, 'test failure'); END;");
         }
 
         var source = "Never Stored " + Guid.NewGuid();

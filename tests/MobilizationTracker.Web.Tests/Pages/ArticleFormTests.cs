@@ -3,7 +3,13 @@ using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
-public sealed class ArticleFormTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ArticleFormPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ArticleFormTests(TrackerAppFactory factory) : ArticleFormCases<TrackerAppFactory>(factory);
+
+public sealed class ArticleFormPostgreSqlTests(PostgreSqlAppFactory factory) : ArticleFormCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ArticleFormCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     // Writes need an editor (issue 5): every request here goes through one signed-in editor client.
     private Task<HttpClient> Client() => Browsing.EditorClientAsync(factory);

@@ -4,7 +4,13 @@ using MobilizationTracker.Web.Tests.Security;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
-public sealed class ClaimEditorTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ClaimEditorPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ClaimEditorTests(TrackerAppFactory factory) : ClaimEditorCases<TrackerAppFactory>(factory);
+
+public sealed class ClaimEditorPostgreSqlTests(PostgreSqlAppFactory factory) : ClaimEditorCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ClaimEditorCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     // Writes need an editor (issue 5): every request here goes through one signed-in editor client.
     private Task<HttpClient> Client() => Browsing.EditorClientAsync(factory);

@@ -10,7 +10,13 @@ using static MobilizationTracker.Web.Tests.Pages.TestRows;
 namespace MobilizationTracker.Web.Tests.Pages;
 
 /// <summary>Issue 8 rows 4-6: a claim with a source the tracker has never seen, added and edited through the claim editor, alone and concurrently.</summary>
-public sealed class ClaimWritePathTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="ClaimWritePathPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class ClaimWritePathTests(TrackerAppFactory factory) : ClaimWritePathCases<TrackerAppFactory>(factory);
+
+public sealed class ClaimWritePathPostgreSqlTests(PostgreSqlAppFactory factory) : ClaimWritePathCases<PostgreSqlAppFactory>(factory);
+
+public abstract class ClaimWritePathCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     private static Dictionary<string, string> Fields(string source, int version, string figure = "4200") => new()
     {

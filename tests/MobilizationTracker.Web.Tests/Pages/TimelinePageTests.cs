@@ -4,7 +4,13 @@ using static MobilizationTracker.Web.Tests.Pages.TestRows;
 
 namespace MobilizationTracker.Web.Tests.Pages;
 
-public sealed class TimelinePageTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="TimelinePagePostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class TimelinePageTests(TrackerAppFactory factory) : TimelinePageCases<TrackerAppFactory>(factory);
+
+public sealed class TimelinePagePostgreSqlTests(PostgreSqlAppFactory factory) : TimelinePageCases<PostgreSqlAppFactory>(factory);
+
+public abstract class TimelinePageCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     private static string Outlet() => "Outlet " + Guid.NewGuid().ToString("N")[..8];
 

@@ -3,7 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MobilizationTracker.Web.Tests.Security;
 
-public sealed class AuthorizationTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="AuthorizationPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class AuthorizationTests(TrackerAppFactory factory) : AuthorizationCases<TrackerAppFactory>(factory);
+
+public sealed class AuthorizationPostgreSqlTests(PostgreSqlAppFactory factory) : AuthorizationCases<PostgreSqlAppFactory>(factory);
+
+public abstract class AuthorizationCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     [Theory]
     [InlineData("/")]

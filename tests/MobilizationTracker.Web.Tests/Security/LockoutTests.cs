@@ -4,7 +4,13 @@ using MobilizationTracker.Web.Pages.Account;
 namespace MobilizationTracker.Web.Tests.Security;
 
 /// <summary>Its own host: the sign-in limiter counts every sign-in post of the process.</summary>
-public sealed class LockoutTests(TrackerAppFactory factory) : IClassFixture<TrackerAppFactory>
+/// <summary>The cases on SQLite; <see cref="LockoutPostgreSqlTests"/> runs the same ones on PostgreSQL.</summary>
+public sealed class LockoutTests(TrackerAppFactory factory) : LockoutCases<TrackerAppFactory>(factory);
+
+public sealed class LockoutPostgreSqlTests(PostgreSqlAppFactory factory) : LockoutCases<PostgreSqlAppFactory>(factory);
+
+public abstract class LockoutCases<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : TrackerAppFactory
 {
     [Fact]
     public async Task Repeated_wrong_passwords_lock_the_account_and_then_the_limiter_answers_429()
