@@ -136,6 +136,7 @@ public sealed class TwoInstances : IAsyncLifetime
         await WaitHealthyAsync(InstanceUrls[index]);
     }
 
+    /// <summary>A verb process; the caller disposes it (it is not stopped by the fixture).</summary>
     public Process StartVerb(params string[] args) => Track(WebProcess.Start(ConnectionString, Environment, args), "verb " + args[0], keepStdout: true);
 
     public string Log
@@ -184,7 +185,11 @@ public sealed class TwoInstances : IAsyncLifetime
 
     private Process Track(Process process, string name, bool keepStdout = false)
     {
-        _processes.Add(process);
+        if (!keepStdout)
+        {
+            _processes.Add(process); // the instances and nginx, stopped by DisposeAsync
+        }
+
         void Append(string? line)
         {
             if (line is not null)
