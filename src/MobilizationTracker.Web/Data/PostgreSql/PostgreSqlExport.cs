@@ -7,8 +7,8 @@ namespace MobilizationTracker.Web.Data.PostgreSql;
 
 /// <summary>
 /// The exports' read on PostgreSQL. Npgsql runs one statement at a time per connection, so the
-/// SQLite read (rows and region pairs streamed side by side) becomes keyset chunks of the timeline's
-/// own query with their regions (<see cref="TimelineQuery.WithRegionsAsync"/>), all inside one
+/// SQLite read (one statement streamed to the end) becomes keyset chunks of the timeline's own query
+/// (<see cref="TimelineQuery.OrderedRows"/>, whose rows carry their region codes), all inside one
 /// repeatable-read transaction: the whole export is one snapshot, as on SQLite.
 /// </summary>
 internal static class PostgreSqlExport
@@ -24,7 +24,7 @@ internal static class PostgreSqlExport
         while (true)
         {
             var chunk = await TimelineQuery.OrderedRows(db, filter, ascending, after).Take(ChunkSize).ToListAsync(ct);
-            foreach (var row in await TimelineQuery.WithRegionsAsync(db, chunk, ct))
+            foreach (var row in chunk)
             {
                 yield return row;
             }
