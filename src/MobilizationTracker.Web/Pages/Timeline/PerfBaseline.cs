@@ -12,11 +12,14 @@ namespace MobilizationTracker.Web.Pages.Timeline;
 /// </summary>
 public static class PerfBaseline
 {
-    private static readonly Func<TrackerDbContext, IAsyncEnumerable<(int Id, DateOnly ClaimDate, int? Figure, string Source, string Outlet)>> Newest50 =
+    // A record, not a ValueTuple: Npgsql reads a projected tuple as a PostgreSQL ROW, which it refuses.
+    private sealed record BaselineRow(int Id, DateOnly ClaimDate, int? Figure, string Source, string Outlet);
+
+    private static readonly Func<TrackerDbContext, IAsyncEnumerable<BaselineRow>> Newest50 =
         EF.CompileAsyncQuery((TrackerDbContext db) => db.Claims.AsNoTracking()
             .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id)
             .Take(50)
-            .Select(c => ValueTuple.Create(c.Id, c.ClaimDate, c.Figure, c.Source!.Name, c.Article!.Outlet)));
+            .Select(c => new BaselineRow(c.Id, c.ClaimDate, c.Figure, c.Source!.Name, c.Article!.Outlet)));
 
     public static IEndpointRouteBuilder MapPerfBaseline(this IEndpointRouteBuilder app)
     {
