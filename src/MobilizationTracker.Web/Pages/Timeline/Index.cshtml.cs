@@ -39,14 +39,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
     public bool MoreThanCount { get; private set; }
 
-    /// <summary>GET /api/sources: every source name (JSON array, cached), the source field's suggestions; thousands would weigh down every page.</summary>
-    public static async Task<IResult> SourceNamesAsync(TrackerDbContext db, HttpContext http, CancellationToken ct)
-    {
-        var (sources, _) = await FormListsAsync(db, ct);
-        http.Response.Headers.CacheControl = "public, max-age=" + (int)ReadModelCache.MaxAge.TotalSeconds;
-        return Results.Json(sources);
-    }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (CleanQuery(Request.Query) is { } clean)
@@ -65,7 +57,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         MatchCount = points.Count;
         Chart = TimelineChart.Build(points, capped);
 
-        (_, Outlets) = await FormListsAsync(db, ct);
+        Outlets = await OutletsAsync(db, ct);
         return Page();
     }
 
@@ -85,15 +77,10 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
-    /// <summary>The filter form's source and outlet lists (cached: thousands of sources, hundreds of outlets).</summary>
-    public static async Task<(IReadOnlyList<string> Sources, IReadOnlyList<string> Outlets)> FormListsAsync(TrackerDbContext db, CancellationToken ct)
-    {
-        var sources = await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "sources", async () =>
-            await db.Sources.AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct));
-        var outlets = await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "outlets", async () =>
+    /// <summary>The filter form's outlet list (cached: hundreds of outlets). Source suggestions come from /api/sources.</summary>
+    public static async Task<IReadOnlyList<string>> OutletsAsync(TrackerDbContext db, CancellationToken ct) =>
+        await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "outlets", async () =>
             await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct));
-        return (sources, outlets);
-    }
 
     private async Task PageAsync(TimelineQuery.Cursor? after, TimelineQuery.Cursor? before, CancellationToken ct)
     {
