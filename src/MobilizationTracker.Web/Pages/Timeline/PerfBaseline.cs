@@ -7,7 +7,7 @@ namespace MobilizationTracker.Web.Pages.Timeline;
 
 /// <summary>
 /// GET /perf/baseline (only with Tracker:PerfBaseline=true): one compiled EF query for the newest
-/// 50 claims, written as a bare HTML table. The timeline's figures in docs/performance-web.md are
+/// 50 claims, written as a bare HTML table. The timeline's figures in docs/performance.md are
 /// ratios to this page.
 /// </summary>
 public static class PerfBaseline
