@@ -52,6 +52,32 @@ public sealed record TimelineChart(
         return (capped ? points[..MaxPoints] : points, capped);
     }
 
+    /// <summary>
+    /// A filter's chart as the timeline shows it, cached per filter (<see cref="ReadModelCache"/>): the
+    /// pages of a filter share it, so paging reads only its rows. <see cref="Html"/> is the rendered
+    /// chart, kept by the first page that renders it.
+    /// </summary>
+    public sealed class Cached(TimelineChart chart, int matchCount, bool capped)
+    {
+        public TimelineChart Chart { get; } = chart;
+
+        /// <summary>The matches counted up to <see cref="MaxPoints"/>; <see cref="Capped"/> when there are more.</summary>
+        public int MatchCount { get; } = matchCount;
+
+        public bool Capped { get; } = capped;
+
+        /// <summary>The chart's HTML once rendered (two first requests may both render it, to the same text).</summary>
+        public string? Html { get; set; }
+    }
+
+    /// <summary>The chart and match count of a prepared filter, read and laid out once per filter while the data stays the same.</summary>
+    public static Task<Cached> CachedAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct) =>
+        ReadModelCache.GetLargeAsync(db, "chart" + filter.ToQueryString(), async () =>
+        {
+            var (points, capped) = await ReadAsync(db, filter, ct);
+            return new Cached(Build(points, capped), points.Count, capped);
+        });
+
     /// <summary>One marker: <see cref="Count"/> claims of one date, figure, kind and denial.</summary>
     public sealed record Point(double X, double Y, string KindToken, bool Denied, int Count, string Label);
 

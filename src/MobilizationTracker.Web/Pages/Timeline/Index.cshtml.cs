@@ -18,7 +18,8 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public IReadOnlyList<ClaimRow> Rows { get; private set; } = [];
     public string? NextCursor { get; private set; }
     public string? PreviousCursor { get; private set; }
-    public TimelineChart Chart { get; private set; } = TimelineChart.Empty;
+    /// <summary>The filter's chart and match count, shared by its pages.</summary>
+    public TimelineChart.Cached Chart { get; private set; } = new(TimelineChart.Empty, 0, false);
     public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
@@ -35,9 +36,9 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public int ActiveFilters => Filter.ToQuery().Select(p => p.Key).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>How many claims match, counted up to <see cref="TimelineChart.MaxPoints"/> (the chart's query): "more than" beyond.</summary>
-    public int MatchCount { get; private set; }
+    public int MatchCount => Chart.MatchCount;
 
-    public bool MoreThanCount { get; private set; }
+    public bool MoreThanCount => Chart.Capped;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -52,10 +53,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         var before = TimelineQuery.Cursor.Parse(Request.Query["before"]);
 
         await PageAsync(after, before, ct);
-        var (points, capped) = await TimelineChart.ReadAsync(db, Filter, ct);
-        MoreThanCount = capped;
-        MatchCount = points.Count;
-        Chart = TimelineChart.Build(points, capped);
+        Chart = await TimelineChart.CachedAsync(db, Filter, ct);
 
         Outlets = await OutletsAsync(db, ct);
         return Page();
