@@ -136,13 +136,37 @@ public static class TimelineQuery
     public static IQueryable<ClaimRow> OrderedRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after) =>
         Rows(Keyed(db, filter, ascending, after).Select(k => k.Claim));
 
+    /// <summary>
+    /// The first <paramref name="limit"/> rows of <see cref="OrderedRows"/>. With several regions each
+    /// region's index is walked for at most that many claims and the union is sorted and cut again, so
+    /// the page reads about limit × regions index entries however many claims the regions have.
+    /// </summary>
+    public static IQueryable<ClaimRow> FirstRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit) =>
+        Rows(FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim));
+
+    private static IQueryable<KeyedClaim> FirstKeyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit)
+    {
+        if (filter.Regions.Count < 2 || filter.TimelineMatch is not null)
+        {
+            return Keyed(db, filter, ascending, after).Take(limit);
+        }
+
+        // The union is of keys only (EF Core cannot project the rows' region codes over a set operation).
+        var keys = filter.Regions
+            .Select(code => Keyed(db, filter with { Regions = [code] }, ascending, after).Take(limit).Select(k => new { k.Date, k.Id }))
+            .Aggregate((all, next) => all.Union(next));
+        var merged = from k in keys
+                     join c in db.Claims.AsNoTracking() on k.Id equals c.Id
+                     select new KeyedClaim { Claim = c, Date = k.Date, Id = k.Id };
+        return InOrder(merged, ascending, after: null).Take(limit);
+    }
+
     /// <summary>The chart's points and the match count: the newest <paramref name="count"/> claims of the filter, without their articles.</summary>
     public static Task<List<ClaimRow>> NewestPointsAsync(TrackerDbContext db, ClaimFilter filter, int count, CancellationToken ct) =>
-        Keyed(db, filter, ascending: false, after: null).Select(k => k.Claim)
+        FirstKeyed(db, filter, ascending: false, after: null, count).Select(k => k.Claim)
             .Select(c => new ClaimRow(
                 c.Id, c.Figure, c.Low, c.High, c.Qualifier, c.Kind, c.Source!.Name, c.ClaimDate, c.ClaimDatePrecision,
                 null, c.Denied, c.DeniedBy, "", c.ArticleId, "", "", null, default))
-            .Take(count)
             .ToListAsync(ct);
 
     private sealed class KeyedClaim
@@ -252,7 +276,7 @@ public static class TimelineQuery
         TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
-        var rows = await OrderedRows(db, filter, ascending, after).Take(pageSize + 1).ToListAsync(ct);
+        var rows = await FirstRows(db, filter, ascending, after, pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
         return (hasMore ? rows[..pageSize] : rows, hasMore);
     }
@@ -262,7 +286,7 @@ public static class TimelineQuery
         TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, CancellationToken ct)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
-        var rows = await OrderedRows(db, filter, !ascending, before).Take(pageSize + 1).ToListAsync(ct);
+        var rows = await FirstRows(db, filter, !ascending, before, pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
         return ((hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList(), hasMore);
     }
