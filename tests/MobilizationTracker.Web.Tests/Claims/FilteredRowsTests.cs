@@ -91,6 +91,23 @@ public sealed class FilteredRowsTests : IClassFixture<FilteredRowsTests.FilledAp
     }
 
     [Fact]
+    public async Task Several_regions_page_on_with_a_cursor_in_both_orders_and_show_a_claim_of_both_once()
+    {
+        // A country and one of its subdivisions: many claims are in both.
+        var where = "EXISTS (SELECT 1 FROM ClaimRegions r WHERE r.ClaimId = c.Id AND r.RegionCode IN ('RU', 'RU-VOR'))";
+        var both = Expected("EXISTS (SELECT 1 FROM ClaimRegions r WHERE r.ClaimId = c.Id AND r.RegionCode = 'RU') AND EXISTS (SELECT 1 FROM ClaimRegions r WHERE r.ClaimId = c.Id AND r.RegionCode = 'RU-VOR')");
+        both.Should().NotBeEmpty("the filler should put some claims in both");
+        var newest = Expected(where);
+        var oldest = Expected(where, ascending: true);
+        newest.Intersect(both).Should().NotBeEmpty("a claim of both regions should be among the rows compared");
+
+        (await ApiIdsAsync("region=RU&region=RU-VOR&order=asc")).Should().Equal(oldest);
+        using var doc = JsonDocument.Parse(await _app.CreateClient().GetStringAsync("/api/claims?limit=40&region=RU&region=RU-VOR"));
+        var next = doc.RootElement.GetProperty("next").GetString()!;
+        (await ApiIdsAsync("region=RU&region=RU-VOR&after=" + next)).Take(80).Should().Equal(newest.Skip(40));
+    }
+
+    [Fact]
     public async Task A_Russian_search_finds_the_other_case_forms_of_the_word()
     {
         // The filler's Russian articles have «мобилизации», «мобилизацию», «мобилизация» and the title «Мобилизация: ...».
