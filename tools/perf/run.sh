@@ -9,7 +9,9 @@
 # (one compiled EF query for 50 rows) is measured before and after the other URLs; each URL's
 # figure is its requests/s divided by the mean baseline requests/s of the same size. The growth
 # ratio is (ratio at the largest size) / (ratio at the smallest): 1.0 means the page costs the same
-# at both sizes.
+# at both sizes. NNN in a path becomes a new number on every request (tools/perf/p95.lua): the row
+# "min, a new value each request" is the timeline's first view of a filter, which no per-filter
+# cache (the chart, the match count) has seen; the other rows repeat one URL, as paging does.
 #
 # Usage: tools/perf/run.sh [sizes, comma-separated] [seconds per URL] [connections]
 #   The filled file is upgraded to the build's migrations once and kept too (…-migrated-<hash>.db).
@@ -140,6 +142,7 @@ for n in "${sizes[@]}"; do
     "kind force_size|/?kind=force_size"
     "denied yes|/?denied=yes"
     "min/max|/?min=100000&max=500000"
+    "min, a new value each request (no cache)|/?min=NNN"
     "q, a word in a quarter of the claims|/?q=reservists"
     "q, Russian word form (мобилизация)|/?q=%D0%BC%D0%BE%D0%B1%D0%B8%D0%BB%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F"
     "oldest first|/?order=asc"
