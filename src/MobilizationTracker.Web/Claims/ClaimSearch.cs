@@ -13,7 +13,7 @@ namespace MobilizationTracker.Web.Claims;
 /// the date-ordered index TimelineSearch (migration TimelineSearch: per claim its evidence and its
 /// article's words, rowid the timeline's sort key), which walks the matches in the page's order and
 /// stops at the page. Both are cached (<see cref="ReadModelCache"/>).
-/// SQLite only: PostgreSQL's vectors hold the stems themselves (<see cref="PostgreSqlSearch"/>).
+/// On PostgreSQL the stored vectors hold the stems themselves, so only the common-or-rare choice is made, by <see cref="PostgreSqlSearch.PrepareAsync"/>.
 /// </summary>
 public static class ClaimSearch
 {
@@ -34,9 +34,14 @@ public static class ClaimSearch
     /// </summary>
     public static async Task<ClaimFilter> PrepareAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
-        if (filter.SearchMatch is not null || db is PostgreSqlTrackerDbContext)
+        if (filter.SearchMatch is not null)
         {
             return filter;
+        }
+
+        if (db is PostgreSqlTrackerDbContext)
+        {
+            return await PostgreSqlSearch.PrepareAsync(db, filter, ct);
         }
 
         var words = TimelineQuery.SearchWords(filter.Q);

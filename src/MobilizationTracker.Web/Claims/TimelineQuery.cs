@@ -85,7 +85,7 @@ public static class TimelineQuery
     {
         if (db is PostgreSqlTrackerDbContext)
         {
-            return PostgreSqlSearch.Matching(db, filter.Q) ?? db.Claims;
+            return PostgreSqlSearch.Matching(db, filter.Q, filter.SearchIsCommon) ?? db.Claims;
         }
 
         if (filter.TimelineMatch is { } timeline)
