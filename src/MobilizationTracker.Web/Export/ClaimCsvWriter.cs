@@ -76,7 +76,7 @@ public static class ClaimCsvWriter
         csv.WriteField(CsvField.Text(row.Source));
         csv.WriteField(Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
         csv.WriteField(row.ClaimDatePrecision.ToToken());
-        csv.WriteField(string.Join(";", row.Regions));
+        csv.WriteField(row.SortedRegionCodes);
         csv.WriteField(row.Denied ? "true" : "false");
         csv.WriteField(CsvField.Text(row.DeniedBy));
         csv.WriteField(CsvField.Text(row.Evidence));

@@ -71,9 +71,13 @@ public static class ClaimJsonWriter
         json.WriteString("claim_date", Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
         json.WriteString("claim_date_precision", row.ClaimDatePrecision.ToToken());
         json.WriteStartArray("regions");
-        foreach (var region in row.Regions)
+        var regions = row.SortedRegionCodes;
+        if (regions.Length > 0)
         {
-            json.WriteStringValue(region);
+            foreach (var range in regions.AsSpan().Split(';'))
+            {
+                json.WriteStringValue(regions.AsSpan()[range]);
+            }
         }
 
         json.WriteEndArray();

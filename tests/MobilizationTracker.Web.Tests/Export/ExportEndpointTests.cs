@@ -95,6 +95,24 @@ public abstract class ExportEndpointCases<TFactory>(TFactory factory) : IClassFi
         seen.Should().HaveCount(3).And.OnlyHaveUniqueItems();
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&order=asc")]
+    public async Task Api_first_page_without_a_filter_is_the_same_json_as_through_the_filtered_query(string order)
+    {
+        await SeedAsync();
+        var client = factory.CreateClient();
+
+        // No filter takes the compiled first page; a from date before every claim takes TimelineQuery's.
+        var unfiltered = await client.GetStringAsync("/api/claims?limit=2" + order);
+        var filtered = await client.GetStringAsync("/api/claims?limit=2&from=0001-01-01" + order);
+
+        unfiltered.Should().Be(filtered);
+        using var doc = JsonDocument.Parse(unfiltered);
+        doc.RootElement.GetProperty("claims").GetArrayLength().Should().Be(2);
+        doc.RootElement.GetProperty("next").GetString().Should().NotBeNull();
+    }
+
     [Fact]
     public async Task Exports_are_oldest_first_and_order_desc_gives_the_timelines_order_with_the_same_rows_and_regions()
     {
