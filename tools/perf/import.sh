@@ -2,7 +2,9 @@
 # Import throughput: generates N small distinct plain-text articles (default 10,000; our own
 # template, varied figures, regions, outlets and sources; never devset texts) with a manifest,
 # imports them into a fresh database with the `import` verb, and prints articles per second.
-# Then times the extract verb on the same manifest (extraction without storing).
+# Then times the extract verb on the same manifest (extraction without storing). Besides the wall
+# time it prints the CPU seconds (user + sys) of each process: on a shared machine the wall time is
+# mostly the other sessions' load, the CPU time much less so.
 # Usage: tools/perf/import.sh [articles] [app dll]
 #   The app dll defaults to this checkout's Release build; pass another build's dll to compare.
 set -euo pipefail
@@ -42,18 +44,20 @@ export Tracker__SeedOnStartup=false
 export Serilog__MinimumLevel__Default=Warning
 dotnet "$DLL" migrate >/dev/null
 start=$(date +%s.%N)
-dotnet "$DLL" import --manifest "$work/manifest.json" >"$work/progress.txt" 2>"$work/log.txt" || true
+/usr/bin/time -f "%U %S" -o "$work/import-cpu.txt" dotnet "$DLL" import --manifest "$work/manifest.json" >"$work/progress.txt" 2>"$work/log.txt" || true
 end=$(date +%s.%N)
 summary=$(tail -1 "$work/progress.txt")
 claims=$(sqlite3 "$work/tracker.db" "SELECT COUNT(*) FROM Claims")
 secs=$(echo "$end - $start" | bc)
 rate=$(echo "scale=1; $N / $secs" | bc)
-echo "articles=$N seconds=$secs articles_per_s=$rate claims=$claims ($summary)"
+cpu=$(awk '{ print $1 + $2 }' "$work/import-cpu.txt")
+echo "articles=$N seconds=$secs articles_per_s=$rate cpu_seconds=$cpu claims=$claims ($summary)"
 
 # The same files through the extract verb (reads and extracts, stores nothing), single-threaded: what
 # of the import is extraction and what is storing.
 start=$(date +%s.%N)
-dotnet "$DLL" extract --manifest "$work/manifest.json" >/dev/null 2>"$work/extract-log.txt" || true
+/usr/bin/time -f "%U %S" -o "$work/extract-cpu.txt" dotnet "$DLL" extract --manifest "$work/manifest.json" >/dev/null 2>"$work/extract-log.txt" || true
 end=$(date +%s.%N)
 xsecs=$(echo "$end - $start" | bc)
-echo "extract only: seconds=$xsecs articles_per_s=$(echo "scale=1; $N / $xsecs" | bc)"
+xcpu=$(awk '{ print $1 + $2 }' "$work/extract-cpu.txt")
+echo "extract only: seconds=$xsecs articles_per_s=$(echo "scale=1; $N / $xsecs" | bc) cpu_seconds=$xcpu"

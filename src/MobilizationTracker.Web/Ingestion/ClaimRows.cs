@@ -76,7 +76,7 @@ public sealed class ClaimRows(TrackerDbContext db)
     /// <summary>Writes a loaded draft onto a stored, tracked claim.</summary>
     public void Apply(Claim claim, ClaimDraft draft) => ClaimMapping.Apply(claim, draft, Source(draft.Source), draft.Regions.Select(Region));
 
-    public Region Region(string code) => db.Regions.Local.FindEntry(code)?.Entity ?? Track(_regions[code]);
+    public Region Region(string code) => Tracked(db.Regions, code) ?? Track(_regions[code]);
 
     /// <summary>The save went through: the rows added are in the database now.</summary>
     public void Saved() => _unsaved.Clear();
@@ -92,7 +92,28 @@ public sealed class ClaimRows(TrackerDbContext db)
     private Source Source(string name)
     {
         var source = _sources[name];
-        return (source.Id != 0 ? db.Sources.Local.FindEntry(source.Id)?.Entity : null) ?? Track(source);
+        return (source.Id != 0 ? Tracked(db.Sources, source.Id) : null) ?? Track(source);
+    }
+
+    /// <summary>
+    /// The instance the context tracks with that key, if any. Every row this class hands out is tracked
+    /// when it is handed out, so the context's identity map is current without the DetectChanges that
+    /// <c>DbSet.Local</c> runs over every tracked entity on each call (which made building a batch of
+    /// 100 articles quadratic: a quarter of an import's CPU).
+    /// </summary>
+    private T? Tracked<T, TKey>(DbSet<T> set, TKey key)
+        where T : class
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return set.Local.FindEntry(key)?.Entity;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     /// <summary>The cached row, tracked by the context (it may have been cleared since): new rows as added, stored ones as unchanged. The callers prefer an instance the context already tracks (a claim loaded with its regions).</summary>

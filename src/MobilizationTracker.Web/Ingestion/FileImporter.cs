@@ -11,7 +11,7 @@ public sealed record ImportSummary(int Imported, int Duplicates, int Failed, int
 
 /// <summary>
 /// Files and folders to articles, through <see cref="IngestionService"/> in batches of
-/// <see cref="BatchSize"/>, one progress line per file in order (the import verb and the seeding). A
+/// <see cref="BatchSize"/> (the next batch extracted while one is stored), one progress line per file in order (the import verb and the seeding). A
 /// folder contributes its .html/.htm/.txt files; anything else in it is reported as skipped. Sizes
 /// are checked before a file is read.
 /// </summary>
@@ -29,29 +29,63 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
         var files = paths.Count == 0 ? [.. manifest.Select(e => (e.FullPath, Skip: (string?)null))] : Expand(paths);
         var counts = new int[4];
         // The first batches are small (1, 2, 4 … up to BatchSize), so the first progress lines come at once.
+        var batches = new List<(int Start, int Size)>();
         for (int start = 0, size = 1; start < files.Count; start += size, size = Math.Min(size * 2, BatchSize))
         {
-            var batch = files.Skip(start).Take(size).ToList();
-            var lines = await ImportBatchAsync(batch, byPath, ct);
-            for (var k = 0; k < batch.Count; k++)
-            {
-                await progress.WriteLineAsync($"[{start + k + 1}/{files.Count}] {Path.GetFileName(batch[k].Path)}: {lines[k].Text}");
-                counts[(int)lines[k].Status]++;
-            }
+            batches.Add((start, Math.Min(size, files.Count - start)));
+        }
 
-            await progress.FlushAsync(ct);
+        // A pipeline of two: batch n + 1 is read and extracted (on every core) while batch n is stored (one
+        // writer), so the cores that extraction leaves idle during the store are used. The first batch is
+        // prepared alone, which reads the alias registry before any store runs (PrepareManyAsync's rule).
+        Task<Prepared>? next = batches.Count > 0 ? PrepareBatchAsync(files, batches[0], byPath, ct) : null;
+        try
+        {
+            for (var b = 0; b < batches.Count; b++)
+            {
+                var current = await next!;
+                if (b + 1 < batches.Count)
+                {
+                    var following = batches[b + 1];
+                    next = Task.Run(() => PrepareBatchAsync(files, following, byPath, ct), ct);
+                }
+                else
+                {
+                    next = null;
+                }
+
+                var lines = await StoreBatchAsync(current, ct);
+                for (var k = 0; k < lines.Length; k++)
+                {
+                    await progress.WriteLineAsync($"[{current.Start + k + 1}/{files.Count}] {Path.GetFileName(files[current.Start + k].Path)}: {lines[k].Text}");
+                    counts[(int)lines[k].Status]++;
+                }
+
+                await progress.FlushAsync(ct);
+            }
+        }
+        finally
+        {
+            // A failed store leaves the next batch's preparation running: let it end before the scope does.
+            if (next is not null)
+            {
+                await next.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
 
         return new ImportSummary(counts[(int)Status.Imported], counts[(int)Status.Duplicate], counts[(int)Status.Failed], counts[(int)Status.Skipped]);
     }
 
-    private async Task<Line[]> ImportBatchAsync(List<(string Path, string? Skip)> batch, Dictionary<string, ManifestEntry> byPath, CancellationToken ct)
+    /// <summary>Reads the batch's files and extracts them; stores nothing.</summary>
+    private async Task<Prepared> PrepareBatchAsync(
+        List<(string Path, string? Skip)> files, (int Start, int Size) range, Dictionary<string, ManifestEntry> byPath, CancellationToken ct)
     {
-        var lines = new Line[batch.Count];
-        var submissions = new List<(int Index, ArticleSubmission Submission)>();
-        for (var k = 0; k < batch.Count; k++)
+        var lines = new Line[range.Size];
+        var indexes = new List<int>();
+        var submissions = new List<ArticleSubmission>();
+        for (var k = 0; k < range.Size; k++)
         {
-            var (path, skip) = batch[k];
+            var (path, skip) = files[range.Start + k];
             if (skip is not null)
             {
                 lines[k] = new Line(Status.Skipped, "skipped: " + skip);
@@ -66,7 +100,8 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
             }
 
             var entry = byPath.GetValueOrDefault(path);
-            submissions.Add((k, new ArticleSubmission
+            indexes.Add(k);
+            submissions.Add(new ArticleSubmission
             {
                 Content = content,
                 Format = ContentFormat.Auto,
@@ -75,13 +110,19 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
                 Title = entry?.Title,
                 Url = entry?.Url,
                 Published = entry?.PublishedDate,
-            }));
+            });
         }
 
-        var outcomes = await ingestion.IngestManyAsync([.. submissions.Select(s => s.Submission)], ct);
-        for (var j = 0; j < submissions.Count; j++)
+        return new Prepared(range.Start, lines, indexes, await ingestion.PrepareManyAsync(submissions, ct));
+    }
+
+    private async Task<Line[]> StoreBatchAsync(Prepared prepared, CancellationToken ct)
+    {
+        var (lines, indexes) = (prepared.Lines, prepared.Indexes);
+        var outcomes = await ingestion.StoreManyAsync(prepared.Batch, ct);
+        for (var j = 0; j < indexes.Count; j++)
         {
-            lines[submissions[j].Index] = outcomes[j] switch
+            lines[indexes[j]] = outcomes[j] switch
             {
                 IngestOutcome.Imported i => new(Status.Imported, $"imported, {i.ClaimCount} {(i.ClaimCount == 1 ? "claim" : "claims")}"),
                 IngestOutcome.Duplicate d => new(Status.Duplicate, $"duplicate of article {d.ExistingArticleId} ({d.Reason})"),
@@ -123,4 +164,7 @@ public sealed class FileImporter(IngestionService ingestion, ExtractionOptions o
     }
 
     private readonly record struct Line(Status Status, string Text);
+
+    /// <summary>A batch read and extracted: a line for each file that never reached the extraction, the positions of the others, and their extraction.</summary>
+    private sealed record Prepared(int Start, Line[] Lines, List<int> Indexes, PreparedBatch Batch);
 }

@@ -48,13 +48,21 @@ public sealed class IngestionService(
         (await IngestManyAsync([submission], ct))[0];
 
     /// <summary>Stores a batch of articles; the outcomes are in the order of the submissions.</summary>
-    public async Task<IReadOnlyList<IngestOutcome>> IngestManyAsync(IReadOnlyList<ArticleSubmission> submissions, CancellationToken ct)
+    public async Task<IReadOnlyList<IngestOutcome>> IngestManyAsync(IReadOnlyList<ArticleSubmission> submissions, CancellationToken ct) =>
+        await StoreManyAsync(await PrepareManyAsync(submissions, ct), ct);
+
+    /// <summary>
+    /// The first half of <see cref="IngestManyAsync"/>: extracts and checks the batch, on every core, and
+    /// stores nothing. It uses the database only for the alias registry, and only on the scope's first
+    /// call, so once one call has completed, the next may run while <see cref="StoreManyAsync"/> stores
+    /// the batch before (the import extracts batch n + 1 while it stores batch n).
+    /// </summary>
+    public async Task<PreparedBatch> PrepareManyAsync(IReadOnlyList<ArticleSubmission> submissions, CancellationToken ct)
     {
         var registry = await rows.RegistryAsync(ct);
         var extractor = new ClaimExtractor(registry, options);
-        var outcomes = new IngestOutcome?[submissions.Count];
-        var prepared = new PreparedArticle?[submissions.Count];
-        void PrepareOne(int i, CancellationToken token) => (prepared[i], outcomes[i]) = Check(extractor, registry, submissions[i], token);
+        var batch = new PreparedBatch(submissions.Count);
+        void PrepareOne(int i, CancellationToken token) => (batch.Articles[i], batch.Outcomes[i]) = Check(extractor, registry, submissions[i], token);
         if (submissions.Count == 1)
         {
             PrepareOne(0, ct);
@@ -69,7 +77,14 @@ public sealed class IngestionService(
             });
         }
 
-        var pending = Enumerable.Range(0, submissions.Count).Where(i => prepared[i] is not null).ToList();
+        return batch;
+    }
+
+    /// <summary>The second half of <see cref="IngestManyAsync"/>: stores what <see cref="PrepareManyAsync"/> let through, behind the write gate; the outcomes are in the order of the submissions.</summary>
+    public async Task<IReadOnlyList<IngestOutcome>> StoreManyAsync(PreparedBatch batch, CancellationToken ct)
+    {
+        var (prepared, outcomes) = (batch.Articles, batch.Outcomes);
+        var pending = Enumerable.Range(0, prepared.Length).Where(i => prepared[i] is not null).ToList();
         using (await gate.EnterAsync(ct))
         {
             while (pending.Count > 0)
