@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Claims;
@@ -16,9 +17,18 @@ public static class StoryQuery
     /// <summary>Each story shows its first this many reports, and every denied one (and says how many more it has).</summary>
     public const int MaxClaimsShown = 6;
 
-    /// <summary>The reports of a story (in reporting order) the page shows: the first <see cref="MaxClaimsShown"/> and every denied one.</summary>
+    /// <summary>
+    /// The reports of a story the page shows: the first <see cref="MaxClaimsShown"/> in reporting
+    /// order and every denied one. A query on the stored members, so the page reads only those rows
+    /// (index (StoryId, Position, Denied)).
+    /// </summary>
+    public static readonly Expression<Func<StoryMember, bool>> IsShown = m => m.Position < MaxClaimsShown || m.Denied;
+
+    private static readonly Func<StoryMember, bool> IsShownInMemory = IsShown.Compile();
+
+    /// <summary>The <see cref="IsShown"/> reports among a story's claims in reporting order.</summary>
     public static IEnumerable<T> Shown<T>(IEnumerable<T> inOrder, Func<T, bool> denied) =>
-        inOrder.Where((claim, i) => i < MaxClaimsShown || denied(claim));
+        inOrder.Where((claim, i) => IsShownInMemory(new StoryMember { Key = "", Position = i, Denied = denied(claim) }));
 
     /// <summary>The stories these claims belong to.</summary>
     public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
@@ -49,15 +59,29 @@ public static class StoryQuery
         }
         else
         {
+            // Newest claims first, stopping at the (MaxShown + 1)th story: SQLite steps the statement
+            // only as far as it is read, so this reads about one member row per story shown.
             var members = db.Set<StoryMember>().AsNoTracking();
-            var scanned = await TimelineQuery.Filter(db, filter)
+            var scanned = TimelineQuery.Filter(db, filter)
                 .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
                 .Where(x => x.StoryId != null)
                 .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
-                .Select(x => x.StoryId)
+                .Select(x => x.StoryId!.Value)
                 .Take(MaxScanned)
-                .ToListAsync(ct);
-            storyIds = scanned.Select(s => s!.Value).Distinct().Take(MaxShown + 1).ToList();
+                .AsAsyncEnumerable();
+            var seen = new HashSet<int>();
+            storyIds = [];
+            await foreach (var storyId in scanned.WithCancellation(ct))
+            {
+                if (seen.Add(storyId))
+                {
+                    storyIds.Add(storyId);
+                    if (storyIds.Count > MaxShown)
+                    {
+                        break;
+                    }
+                }
+            }
         }
 
         var more = storyIds.Count > MaxShown;
@@ -65,8 +89,9 @@ public static class StoryQuery
     }
 
     /// <summary>
-    /// The stories with the <see cref="Shown"/> claims of each as the timeline shows
-    /// them, and the stored totals: one query for the members' order, one for those rows, one for their regions.
+    /// The stories with the <see cref="IsShown"/> claims of each as the timeline shows them, and the
+    /// stored totals: one query for the stories, one for the shown members (from the index alone),
+    /// one for those rows.
     /// </summary>
     private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<int> storyIds, CancellationToken ct)
     {
@@ -76,19 +101,16 @@ public static class StoryQuery
         }
 
         var stories = await db.Set<Story>().AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        var members = await db.Set<StoryMember>().AsNoTracking()
+        var shown = await db.Set<StoryMember>().AsNoTracking()
             .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
-            .Join(db.Claims, m => m.ClaimId, c => c.Id, (m, c) => new { StoryId = m.StoryId!.Value, c.Id, c.ClaimDate, c.Article!.Published, c.Denied })
+            .Where(IsShown)
+            .Select(m => new { StoryId = m.StoryId!.Value, m.ClaimId })
             .ToListAsync(ct);
-        var shown = members
-            .GroupBy(m => m.StoryId)
-            .SelectMany(g => Shown(g.OrderBy(m => m.ClaimDate).ThenBy(m => m.Published).ThenBy(m => m.Id), m => m.Denied))
-            .ToList();
-        var claimIds = shown.Select(m => m.Id).ToList();
+        var claimIds = shown.Select(m => m.ClaimId).ToList();
         var byId = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToDictionaryAsync(r => r.ClaimId, ct);
         return StoryView.Newest(shown
-            .Where(m => byId.ContainsKey(m.Id) && stories.ContainsKey(m.StoryId))
+            .Where(m => byId.ContainsKey(m.ClaimId) && stories.ContainsKey(m.StoryId))
             .GroupBy(m => m.StoryId)
-            .Select(g => StoryView.Of(g.Select(m => byId[m.Id]), stories[g.Key])));
+            .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]), stories[g.Key])));
     }
 }
