@@ -34,12 +34,11 @@ public static class StoryQuery
     public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
     {
         var ids = claimIds.ToList();
-        var storyIds = await db.Set<StoryMember>().AsNoTracking()
-            .Where(m => ids.Contains(m.ClaimId) && m.StoryId != null)
-            .Select(m => m.StoryId!.Value)
-            .Distinct()
+        var stories = await db.Set<StoryMember>().AsNoTracking()
+            .Where(m => ids.Contains(m.ClaimId))
+            .Join(db.Set<Story>().AsNoTracking(), m => m.StoryId, s => s.Id, (m, s) => s)
             .ToListAsync(ct);
-        return await LoadAsync(db, storyIds, ct);
+        return await LoadAsync(db, stories.DistinctBy(s => s.Id).ToList(), ct);
     }
 
     /// <summary>
@@ -48,59 +47,56 @@ public static class StoryQuery
     /// </summary>
     public static async Task<(IReadOnlyList<StoryView> Stories, bool More)> OfFilterAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
-        List<int> storyIds;
         if (filter.IsEmpty)
         {
-            storyIds = await db.Set<Story>().AsNoTracking()
+            var newest = await db.Set<Story>().AsNoTracking()
                 .OrderByDescending(s => s.FirstDate).ThenByDescending(s => s.Id)
-                .Select(s => s.Id)
                 .Take(MaxShown + 1)
                 .ToListAsync(ct);
+            return (await LoadAsync(db, newest.Take(MaxShown).ToList(), ct), newest.Count > MaxShown);
         }
-        else
+
+        // Newest claims first, stopping at the (MaxShown + 1)th story: SQLite steps the statement
+        // only as far as it is read, so this reads about one member row per story shown.
+        var members = db.Set<StoryMember>().AsNoTracking();
+        var scanned = TimelineQuery.Filter(db, filter)
+            .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
+            .Where(x => x.StoryId != null)
+            .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
+            .Select(x => x.StoryId!.Value)
+            .Take(MaxScanned)
+            .AsAsyncEnumerable();
+        var storyIds = new List<int>();
+        await foreach (var storyId in scanned.WithCancellation(ct))
         {
-            // Newest claims first, stopping at the (MaxShown + 1)th story: SQLite steps the statement
-            // only as far as it is read, so this reads about one member row per story shown.
-            var members = db.Set<StoryMember>().AsNoTracking();
-            var scanned = TimelineQuery.Filter(db, filter)
-                .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
-                .Where(x => x.StoryId != null)
-                .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
-                .Select(x => x.StoryId!.Value)
-                .Take(MaxScanned)
-                .AsAsyncEnumerable();
-            var seen = new HashSet<int>();
-            storyIds = [];
-            await foreach (var storyId in scanned.WithCancellation(ct))
+            if (!storyIds.Contains(storyId))
             {
-                if (seen.Add(storyId))
+                storyIds.Add(storyId);
+                if (storyIds.Count > MaxShown)
                 {
-                    storyIds.Add(storyId);
-                    if (storyIds.Count > MaxShown)
-                    {
-                        break;
-                    }
+                    break;
                 }
             }
         }
 
-        var more = storyIds.Count > MaxShown;
-        return (await LoadAsync(db, more ? storyIds[..MaxShown] : storyIds, ct), more);
+        var first = storyIds.Take(MaxShown).ToList();
+        var stories = await db.Set<Story>().AsNoTracking().Where(s => first.Contains(s.Id)).ToListAsync(ct);
+        return (await LoadAsync(db, stories, ct), storyIds.Count > MaxShown);
     }
 
     /// <summary>
     /// The stories with the <see cref="IsShown"/> claims of each as the timeline shows them, and the
-    /// stored totals: one query for the stories, one for the shown members (from the index alone),
-    /// one for those rows.
+    /// stored totals: one query for the shown members (from the index alone), one for those rows.
     /// </summary>
-    private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<int> storyIds, CancellationToken ct)
+    private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<Story> stored, CancellationToken ct)
     {
-        if (storyIds.Count == 0)
+        if (stored.Count == 0)
         {
             return [];
         }
 
-        var stories = await db.Set<Story>().AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var stories = stored.ToDictionary(s => s.Id);
+        var storyIds = stories.Keys.ToList();
         var shown = await db.Set<StoryMember>().AsNoTracking()
             .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
             .Where(IsShown)
@@ -109,7 +105,7 @@ public static class StoryQuery
         var claimIds = shown.Select(m => m.ClaimId).ToList();
         var byId = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToDictionaryAsync(r => r.ClaimId, ct);
         return StoryView.Newest(shown
-            .Where(m => byId.ContainsKey(m.ClaimId) && stories.ContainsKey(m.StoryId))
+            .Where(m => byId.ContainsKey(m.ClaimId))
             .GroupBy(m => m.StoryId)
             .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]), stories[g.Key])));
     }
