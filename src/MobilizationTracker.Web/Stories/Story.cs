@@ -39,11 +39,11 @@ public sealed class StoryMember
     public required string Key { get; set; }
     public int? StoryId { get; set; }
 
-    /// <summary>0 for the story's first report, then 1, 2, … in reporting order (claim date, publication, id); 0 without a story.</summary>
-    public int Position { get; set; }
+    /// <summary>The claim's <see cref="Data.Claim.Denied"/>, kept by the same maintenance (a denial edit lists the claim as changed); null without a story.</summary>
+    public bool? Denied { get; set; }
 
-    /// <summary>The claim's <see cref="Data.Claim.Denied"/>, kept by the same maintenance (a denial edit lists the claim as changed).</summary>
-    public bool Denied { get; set; }
+    /// <summary>0 for the story's first report, then 1, 2, … in reporting order (claim date, publication, id); null without a story.</summary>
+    public int? Position { get; set; }
 }
 
 /// <summary>

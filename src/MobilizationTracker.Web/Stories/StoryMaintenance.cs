@@ -151,7 +151,7 @@ public static class StoryMaintenance
             }
         }
 
-        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL, \"Position\" = 0, \"Denied\" = FALSE WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
+        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL, \"Position\" = NULL, \"Denied\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
         {
             var key = Sql.Parameter(delete, "key", DbType.String);
             foreach (var k in keys)

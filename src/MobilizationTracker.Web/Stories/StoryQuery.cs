@@ -22,7 +22,7 @@ public static class StoryQuery
     /// order and every denied one. A query on the stored members, so the page reads only those rows
     /// (index (StoryId, Position, Denied)).
     /// </summary>
-    public static readonly Expression<Func<StoryMember, bool>> IsShown = m => m.Position < MaxClaimsShown || m.Denied;
+    public static readonly Expression<Func<StoryMember, bool>> IsShown = m => m.Position < MaxClaimsShown || m.Denied == true;
 
     private static readonly Func<StoryMember, bool> IsShownInMemory = IsShown.Compile();
 

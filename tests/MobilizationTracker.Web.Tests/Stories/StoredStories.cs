@@ -25,9 +25,9 @@ internal static class StoredStories
             story.FirstClaimId.Should().Be(view.First.ClaimId);
             story.ClaimCount.Should().Be(view.Claims.Count);
             (story.Low, story.High, story.OutletCount, story.SourceCount).Should().Be((view.Low, view.High, view.OutletCount, view.SourceCount));
-            group.OrderBy(m => m.Position).Select(m => (m.ClaimId, m.Denied)).Should().Equal(
+            group.OrderBy(m => m.Position).Select(m => (m.ClaimId, m.Denied == true)).Should().Equal(
                 view.Claims.Select(c => (c.ClaimId, c.Denied)), "each member stores its place in reporting order and its denial");
-            group.Select(m => m.Position).Should().OnlyHaveUniqueItems();
+            group.Select(m => m.Position).Should().OnlyHaveUniqueItems().And.NotContainNulls();
             result.Add(view.Claims.Select(c => c.ClaimId).ToArray());
         }
 

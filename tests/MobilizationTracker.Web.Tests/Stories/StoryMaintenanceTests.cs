@@ -137,7 +137,7 @@ public sealed class StoryMaintenanceTests(TrackerAppFactory factory) : IClassFix
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-            await db.Database.ExecuteSqlRawAsync("UPDATE StoryMembers SET Position = 0, Denied = 0");
+            await db.Database.ExecuteSqlRawAsync("UPDATE StoryMembers SET Position = NULL, Denied = NULL");
             await db.Database.ExecuteSqlRawAsync(StoryMaintenance.BackfillOrderSql);
         }
 

@@ -605,7 +605,7 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Denied")
+                    b.Property<bool?>("Denied")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -613,7 +613,7 @@ namespace MobilizationTracker.Web.Data.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Position")
+                    b.Property<int?>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StoryId")

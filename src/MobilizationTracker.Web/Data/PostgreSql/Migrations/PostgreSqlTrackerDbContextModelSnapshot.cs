@@ -648,7 +648,7 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("Denied")
+                    b.Property<bool?>("Denied")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Key")
@@ -656,7 +656,7 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<int>("Position")
+                    b.Property<int?>("Position")
                         .HasColumnType("integer");
 
                     b.Property<int?>("StoryId")

@@ -3,10 +3,10 @@ using MobilizationTracker.Web.Stories;
 
 #nullable disable
 
-namespace MobilizationTracker.Web.Data.Migrations
+namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class StoryOrder : Migration
+    public partial class StoryOrderPostgreSql : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -18,16 +18,14 @@ namespace MobilizationTracker.Web.Data.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "Denied",
                 table: "StoryMembers",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
+                type: "boolean",
+                nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Position",
                 table: "StoryMembers",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
+                type: "integer",
+                nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_StoryMembers_StoryId_Position_Denied",
@@ -37,13 +35,13 @@ namespace MobilizationTracker.Web.Data.Migrations
             // The stored members' reporting order and denial (StoryQuery.IsShown reads them), and a
             // denial edit now lists its claim as changed, so they stay right.
             migrationBuilder.Sql(StoryMaintenance.BackfillOrderSql);
-            migrationBuilder.Sql(StoryMaintenance.SqliteDeniedTrigger);
+            migrationBuilder.Sql(StoryMaintenance.PostgreSqlDeniedTrigger);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Claims_stories_denied;");
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS claims_stories_denied ON \"Claims\";");
 
             migrationBuilder.DropIndex(
                 name: "IX_StoryMembers_StoryId_Position_Denied",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlTrackerDbContext))]
-    [Migration("20261202023041_StoryOrderPostgreSql")]
+    [Migration("20261202032341_StoryOrderPostgreSql")]
     partial class StoryOrderPostgreSql
     {
         /// <inheritdoc />
@@ -651,7 +651,7 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("Denied")
+                    b.Property<bool?>("Denied")
                         .HasColumnType("boolean");
 
                     b.Property<string>("Key")
@@ -659,7 +659,7 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<int>("Position")
+                    b.Property<int?>("Position")
                         .HasColumnType("integer");
 
                     b.Property<int?>("StoryId")

@@ -11,7 +11,7 @@ using MobilizationTracker.Web.Data;
 namespace MobilizationTracker.Web.Data.Migrations
 {
     [DbContext(typeof(TrackerDbContext))]
-    [Migration("20261202022942_StoryOrder")]
+    [Migration("20261202032301_StoryOrder")]
     partial class StoryOrder
     {
         /// <inheritdoc />
@@ -608,7 +608,7 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("Denied")
+                    b.Property<bool?>("Denied")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -616,7 +616,7 @@ namespace MobilizationTracker.Web.Data.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Position")
+                    b.Property<int?>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("StoryId")
