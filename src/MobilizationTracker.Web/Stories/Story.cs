@@ -28,13 +28,22 @@ public sealed class Story
 
 /// <summary>
 /// One row per claim that has a figure: its figure key and the story it belongs to (null when it
-/// belongs to none). No foreign keys: <see cref="StoryMaintenance"/> removes the row of a deleted claim.
+/// belongs to none), with its place in the story's reporting order and its denial, so the compare
+/// page reads the reports it shows (<see cref="StoryQuery.IsShown"/>) from the index on
+/// (StoryId, Position, Denied) alone. No foreign keys: <see cref="StoryMaintenance"/> removes the
+/// row of a deleted claim.
 /// </summary>
 public sealed class StoryMember
 {
     public int ClaimId { get; set; }
     public required string Key { get; set; }
     public int? StoryId { get; set; }
+
+    /// <summary>The claim's <see cref="Data.Claim.Denied"/>, kept by the same maintenance (a denial edit lists the claim as changed); null without a story.</summary>
+    public bool? Denied { get; set; }
+
+    /// <summary>0 for the story's first report, then 1, 2, … in reporting order (claim date, publication, id); null without a story.</summary>
+    public int? Position { get; set; }
 }
 
 /// <summary>

@@ -25,7 +25,7 @@ internal sealed class StoryMemberConfiguration : IEntityTypeConfiguration<StoryM
         b.Property(m => m.ClaimId).ValueGeneratedNever();
         b.Property(m => m.Key).HasMaxLength(StoryFinder.MaxKeyLength).IsRequired();
         b.HasIndex(m => m.Key);
-        b.HasIndex(m => m.StoryId);
+        b.HasIndex(m => new { m.StoryId, m.Position, m.Denied });
     }
 }
 

@@ -30,11 +30,40 @@ public static class StoryMaintenance
     public const long PostgreSqlLockKey = 0x6d74_7374_6f72;
 
     private const string MembersSql = """
-        SELECT sm."Key", c."Id", c."Kind", c."Figure", c."Low", c."High", c."ClaimDate", a."Published", s."Name", a."Outlet"
+        SELECT sm."Key", c."Id", c."Kind", c."Figure", c."Low", c."High", c."ClaimDate", a."Published", s."Name", a."Outlet", c."Denied"
         FROM "StoryMembers" sm
         JOIN "Claims" c ON c."Id" = sm."ClaimId"
         JOIN "Articles" a ON a."Id" = c."ArticleId"
         JOIN "Sources" s ON s."Id" = c."SourceId"
+        """;
+
+    /// <summary>
+    /// Migration StoryOrder: each story member's place in reporting order and its denial, from the
+    /// stories already stored (same SQL on SQLite and PostgreSQL).
+    /// </summary>
+    public const string BackfillOrderSql = """
+        UPDATE "StoryMembers" SET "Position" = o."Position", "Denied" = o."Denied"
+        FROM (
+            SELECT m."ClaimId", row_number() OVER (PARTITION BY m."StoryId" ORDER BY c."ClaimDate", a."Published", c."Id") - 1 AS "Position", c."Denied"
+            FROM "StoryMembers" m
+            JOIN "Claims" c ON c."Id" = m."ClaimId"
+            JOIN "Articles" a ON a."Id" = c."ArticleId"
+            WHERE m."StoryId" IS NOT NULL
+        ) o
+        WHERE "StoryMembers"."ClaimId" = o."ClaimId"
+        """;
+
+    /// <summary>Migration StoryOrder on SQLite: a denial edit lists the claim as changed too (the members store it).</summary>
+    public const string SqliteDeniedTrigger = """
+        CREATE TRIGGER Claims_stories_denied AFTER UPDATE OF Denied ON Claims BEGIN
+            INSERT OR IGNORE INTO StoryDirtyClaims(ClaimId) VALUES (new.Id);
+        END;
+        """;
+
+    /// <summary>Migration StoryOrder on PostgreSQL: the same, with the function of the other claim triggers.</summary>
+    public const string PostgreSqlDeniedTrigger = """
+        CREATE TRIGGER claims_stories_denied AFTER UPDATE OF "Denied" ON "Claims"
+            FOR EACH ROW EXECUTE FUNCTION claims_stories();
         """;
 
     /// <summary>Processes whatever claims are listed as changed (none: one cheap query).</summary>
@@ -103,11 +132,12 @@ public static class StoryMaintenance
     private static async Task RecomputeAsync(Sql sql, HashSet<string> keys, CancellationToken ct)
     {
         var found = new List<StoryFinder.Found>();
+        var deniedIds = new HashSet<int>();
         if (keys.Count > KeysPerQuery)
         {
             await using var command = sql.Command(MembersSql + " ORDER BY sm.\"Key\"");
             await using var reader = await command.ExecuteReaderAsync(ct);
-            found.AddRange(await ReadStoriesAsync(reader, keys, ct));
+            found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, ct));
         }
         else
         {
@@ -117,11 +147,11 @@ public static class StoryMaintenance
             {
                 key.Value = k;
                 await using var reader = await command.ExecuteReaderAsync(ct);
-                found.AddRange(await ReadStoriesAsync(reader, keys, ct));
+                found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, ct));
             }
         }
 
-        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
+        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL, \"Position\" = NULL, \"Denied\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
         {
             var key = Sql.Parameter(delete, "key", DbType.String);
             foreach (var k in keys)
@@ -135,8 +165,10 @@ public static class StoryMaintenance
             INSERT INTO "Stories" ("Key", "Kind", "FirstClaimId", "FirstDate", "LastDate", "Low", "High", "ClaimCount", "OutletCount", "SourceCount")
             VALUES (@key, @kind, @first, @firstDate, @lastDate, @low, @high, @count, @outlets, @sources) RETURNING "Id"
             """);
-        await using var member = sql.Command("UPDATE \"StoryMembers\" SET \"StoryId\" = @story WHERE \"ClaimId\" = @claim");
+        await using var member = sql.Command("UPDATE \"StoryMembers\" SET \"StoryId\" = @story, \"Position\" = @position, \"Denied\" = @denied WHERE \"ClaimId\" = @claim");
         var story = Sql.Parameter(member, "story", DbType.Int32);
+        var position = Sql.Parameter(member, "position", DbType.Int32);
+        var denied = Sql.Parameter(member, "denied", DbType.Boolean);
         var claim = Sql.Parameter(member, "claim", DbType.Int32);
         foreach (var s in found)
         {
@@ -152,16 +184,16 @@ public static class StoryMaintenance
             Sql.Parameter(insert, "outlets", DbType.Int32).Value = s.OutletCount;
             Sql.Parameter(insert, "sources", DbType.Int32).Value = s.SourceCount;
             story.Value = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            foreach (var c in s.Claims)
+            for (var i = 0; i < s.Claims.Count; i++)
             {
-                claim.Value = c.ClaimId;
+                (claim.Value, position.Value, denied.Value) = (s.Claims[i].ClaimId, i, deniedIds.Contains(s.Claims[i].ClaimId));
                 await member.ExecuteNonQueryAsync(ct);
             }
         }
     }
 
-    /// <summary>The kept stories of the members read, for the keys asked for; rows of one key must come together.</summary>
-    private static async Task<List<StoryFinder.Found>> ReadStoriesAsync(DbDataReader reader, HashSet<string> keys, CancellationToken ct)
+    /// <summary>The kept stories of the members read, for the keys asked for (and which of their claims are denied); rows of one key must come together.</summary>
+    private static async Task<List<StoryFinder.Found>> ReadStoriesAsync(DbDataReader reader, HashSet<string> keys, HashSet<int> deniedIds, CancellationToken ct)
     {
         var stories = new List<StoryFinder.Found>();
         var group = new List<StoryFinder.Input>();
@@ -187,6 +219,11 @@ public static class StoryMaintenance
             {
                 Flush();
                 groupKey = key;
+            }
+
+            if (reader.GetBoolean(10))
+            {
+                deniedIds.Add(reader.GetInt32(1));
             }
 
             group.Add(new StoryFinder.Input(
@@ -263,16 +300,18 @@ internal sealed class StoryInterceptor : DbTransactionInterceptor
     }
 
     /// <summary>
-    /// Before the AddStories migration there is nothing to maintain (migrations commit through here
-    /// too). Asked on every commit, not cached: a database file can be deleted and created again.
+    /// Before the StoryOrder migration there is nothing to maintain (migrations commit through here
+    /// too): the maintenance writes the members' Position and Denied, which it adds. Claims listed
+    /// by AddStories' backfill wait until then. Asked on every commit, not cached: a database file
+    /// can be deleted and created again.
     /// </summary>
     private static async Task<bool> ReadyAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = connection is NpgsqlConnection
-            ? "SELECT to_regclass('\"StoryDirtyClaims\"') IS NOT NULL"
-            : "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'StoryDirtyClaims')";
+            ? "SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('\"StoryMembers\"') AND attname = 'Denied' AND NOT attisdropped"
+            : "SELECT count(*) FROM pragma_table_info('StoryMembers') WHERE name = 'Denied'";
         return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
     }
 }

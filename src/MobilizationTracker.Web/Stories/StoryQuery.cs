@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Claims;
@@ -16,20 +17,28 @@ public static class StoryQuery
     /// <summary>Each story shows its first this many reports, and every denied one (and says how many more it has).</summary>
     public const int MaxClaimsShown = 6;
 
-    /// <summary>The reports of a story (in reporting order) the page shows: the first <see cref="MaxClaimsShown"/> and every denied one.</summary>
+    /// <summary>
+    /// The reports of a story the page shows: the first <see cref="MaxClaimsShown"/> in reporting
+    /// order and every denied one. A query on the stored members, so the page reads only those rows
+    /// (index (StoryId, Position, Denied)).
+    /// </summary>
+    public static readonly Expression<Func<StoryMember, bool>> IsShown = m => m.Position < MaxClaimsShown || m.Denied == true;
+
+    private static readonly Func<StoryMember, bool> IsShownInMemory = IsShown.Compile();
+
+    /// <summary>The <see cref="IsShown"/> reports among a story's claims in reporting order.</summary>
     public static IEnumerable<T> Shown<T>(IEnumerable<T> inOrder, Func<T, bool> denied) =>
-        inOrder.Where((claim, i) => i < MaxClaimsShown || denied(claim));
+        inOrder.Where((claim, i) => IsShownInMemory(new StoryMember { Key = "", Position = i, Denied = denied(claim) }));
 
     /// <summary>The stories these claims belong to.</summary>
     public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
     {
         var ids = claimIds.ToList();
-        var storyIds = await db.Set<StoryMember>().AsNoTracking()
-            .Where(m => ids.Contains(m.ClaimId) && m.StoryId != null)
-            .Select(m => m.StoryId!.Value)
-            .Distinct()
+        var stories = await db.Set<StoryMember>().AsNoTracking()
+            .Where(m => ids.Contains(m.ClaimId))
+            .Join(db.Set<Story>().AsNoTracking(), m => m.StoryId, s => s.Id, (m, s) => s)
             .ToListAsync(ct);
-        return await LoadAsync(db, storyIds, ct);
+        return await LoadAsync(db, stories.DistinctBy(s => s.Id).ToList(), ct);
     }
 
     /// <summary>
@@ -38,57 +47,66 @@ public static class StoryQuery
     /// </summary>
     public static async Task<(IReadOnlyList<StoryView> Stories, bool More)> OfFilterAsync(TrackerDbContext db, ClaimFilter filter, CancellationToken ct)
     {
-        List<int> storyIds;
         if (filter.IsEmpty)
         {
-            storyIds = await db.Set<Story>().AsNoTracking()
+            var newest = await db.Set<Story>().AsNoTracking()
                 .OrderByDescending(s => s.FirstDate).ThenByDescending(s => s.Id)
-                .Select(s => s.Id)
                 .Take(MaxShown + 1)
                 .ToListAsync(ct);
-        }
-        else
-        {
-            var members = db.Set<StoryMember>().AsNoTracking();
-            var scanned = await TimelineQuery.Filter(db, filter)
-                .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
-                .Where(x => x.StoryId != null)
-                .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
-                .Select(x => x.StoryId)
-                .Take(MaxScanned)
-                .ToListAsync(ct);
-            storyIds = scanned.Select(s => s!.Value).Distinct().Take(MaxShown + 1).ToList();
+            return (await LoadAsync(db, newest.Take(MaxShown).ToList(), ct), newest.Count > MaxShown);
         }
 
-        var more = storyIds.Count > MaxShown;
-        return (await LoadAsync(db, more ? storyIds[..MaxShown] : storyIds, ct), more);
+        // Newest claims first, stopping at the (MaxShown + 1)th story: SQLite steps the statement
+        // only as far as it is read, so this reads about one member row per story shown.
+        var members = db.Set<StoryMember>().AsNoTracking();
+        var scanned = TimelineQuery.Filter(db, filter)
+            .Join(members, c => c.Id, m => m.ClaimId, (c, m) => new { c.ClaimDate, c.Id, m.StoryId })
+            .Where(x => x.StoryId != null)
+            .OrderByDescending(x => x.ClaimDate).ThenByDescending(x => x.Id)
+            .Select(x => x.StoryId!.Value)
+            .Take(MaxScanned)
+            .AsAsyncEnumerable();
+        var storyIds = new List<int>();
+        await foreach (var storyId in scanned.WithCancellation(ct))
+        {
+            if (!storyIds.Contains(storyId))
+            {
+                storyIds.Add(storyId);
+                if (storyIds.Count > MaxShown)
+                {
+                    break;
+                }
+            }
+        }
+
+        var first = storyIds.Take(MaxShown).ToList();
+        var stories = await db.Set<Story>().AsNoTracking().Where(s => first.Contains(s.Id)).ToListAsync(ct);
+        return (await LoadAsync(db, stories, ct), storyIds.Count > MaxShown);
     }
 
     /// <summary>
-    /// The stories with the <see cref="Shown"/> claims of each as the timeline shows
-    /// them, and the stored totals: one query for the members' order, one for those rows, one for their regions.
+    /// The stories with the <see cref="IsShown"/> claims of each as the timeline shows them, and the
+    /// stored totals: one query for the shown members (from the index alone), one for those rows.
     /// </summary>
-    private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<int> storyIds, CancellationToken ct)
+    private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<Story> stored, CancellationToken ct)
     {
-        if (storyIds.Count == 0)
+        if (stored.Count == 0)
         {
             return [];
         }
 
-        var stories = await db.Set<Story>().AsNoTracking().Where(s => storyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        var members = await db.Set<StoryMember>().AsNoTracking()
+        var stories = stored.ToDictionary(s => s.Id);
+        var storyIds = stories.Keys.ToList();
+        var shown = await db.Set<StoryMember>().AsNoTracking()
             .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
-            .Join(db.Claims, m => m.ClaimId, c => c.Id, (m, c) => new { StoryId = m.StoryId!.Value, c.Id, c.ClaimDate, c.Article!.Published, c.Denied })
+            .Where(IsShown)
+            .Select(m => new { StoryId = m.StoryId!.Value, m.ClaimId })
             .ToListAsync(ct);
-        var shown = members
-            .GroupBy(m => m.StoryId)
-            .SelectMany(g => Shown(g.OrderBy(m => m.ClaimDate).ThenBy(m => m.Published).ThenBy(m => m.Id), m => m.Denied))
-            .ToList();
-        var claimIds = shown.Select(m => m.Id).ToList();
+        var claimIds = shown.Select(m => m.ClaimId).ToList();
         var byId = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToDictionaryAsync(r => r.ClaimId, ct);
         return StoryView.Newest(shown
-            .Where(m => byId.ContainsKey(m.Id) && stories.ContainsKey(m.StoryId))
+            .Where(m => byId.ContainsKey(m.ClaimId))
             .GroupBy(m => m.StoryId)
-            .Select(g => StoryView.Of(g.Select(m => byId[m.Id]), stories[g.Key])));
+            .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]), stories[g.Key])));
     }
 }

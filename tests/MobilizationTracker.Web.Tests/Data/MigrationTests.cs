@@ -92,7 +92,10 @@ public sealed class MigrationTests : IDisposable
         var rows = await database.ScalarAsync(
             "SELECT group_concat(name || char(1) || sql, char(2)) FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE '__EFMigrations%' AND name NOT LIKE 'sqlite_%'");
         return rows.Split('\u0002').Select(r => r.Split('\u0001')).ToDictionary(
-            r => r[0], r => string.Join(' ', r[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            // Whitespace aside, also around commas and brackets: SQLite's ADD COLUMN appends ", col"
+            // after whatever followed the last column (a line break before ")" gives "NULL , col").
+            r => r[0], r => System.Text.RegularExpressions.Regex.Replace(
+                string.Join(' ', r[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), @" ?([(),]) ?", "$1"));
     }
 
     private static async Task<string> ScalarAsync(System.Data.Common.DbConnection connection, string sql)

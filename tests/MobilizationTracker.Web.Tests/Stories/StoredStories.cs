@@ -9,7 +9,7 @@ namespace MobilizationTracker.Web.Tests.Stories;
 /// <summary>The stories as stored, and as <see cref="StoryFinder"/> finds them from scratch on every claim in the database.</summary>
 internal static class StoredStories
 {
-    /// <summary>Each stored story as its claim ids in reporting order, checked against its Stories row.</summary>
+    /// <summary>Each stored story as its claim ids in reporting order, checked against its Stories row and its members' stored order and denials.</summary>
     public static async Task<List<int[]>> StoredAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
@@ -25,6 +25,9 @@ internal static class StoredStories
             story.FirstClaimId.Should().Be(view.First.ClaimId);
             story.ClaimCount.Should().Be(view.Claims.Count);
             (story.Low, story.High, story.OutletCount, story.SourceCount).Should().Be((view.Low, view.High, view.OutletCount, view.SourceCount));
+            group.OrderBy(m => m.Position).Select(m => (m.ClaimId, m.Denied == true)).Should().Equal(
+                view.Claims.Select(c => (c.ClaimId, c.Denied)), "each member stores its place in reporting order and its denial");
+            group.Select(m => m.Position).Should().OnlyHaveUniqueItems().And.NotContainNulls();
             result.Add(view.Claims.Select(c => c.ClaimId).ToArray());
         }
 

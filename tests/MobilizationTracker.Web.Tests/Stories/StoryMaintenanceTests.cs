@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Stories;
 using static MobilizationTracker.Web.Tests.Pages.TestRows;
 using static MobilizationTracker.Web.Tests.Stories.StoredStories;
 
@@ -102,6 +103,45 @@ public sealed class StoryMaintenanceTests(TrackerAppFactory factory) : IClassFix
 
         (await OfAsync(factory.Services, second[0])).Should().BeNull("one outlet quoting one source twice is no story");
         await ShouldMatchTheFinderAsync(factory.Services);
+    }
+
+    [Fact]
+    public async Task A_denial_edit_is_stored_on_the_member_so_the_page_shows_a_late_denied_report()
+    {
+        var figure = Figure();
+        var ids = new List<int>();
+        for (var i = 0; i < StoryQuery.MaxClaimsShown + 2; i++)
+        {
+            var (_, claims) = await AddArticleAsync(factory.Services, "Denial outlet " + (i % 3), new DateOnly(2025, 11, 1).AddDays(i), "Text.", new ClaimSpec(figure));
+            ids.Add(claims[0]);
+        }
+
+        var late = ids[^1];
+        await EditAsync(factory.Services, late, c => (c.Denied, c.DeniedBy) = (true, "Late denier"));
+
+        await ShouldMatchTheFinderAsync(factory.Services);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var shown = await db.Set<StoryMember>().Where(m => ids.Contains(m.ClaimId)).Where(StoryQuery.IsShown).Select(m => m.ClaimId).ToListAsync();
+        shown.Should().BeEquivalentTo(ids.Take(StoryQuery.MaxClaimsShown).Append(late));
+    }
+
+    [Fact]
+    public async Task The_order_backfill_restores_every_members_position_and_denial()
+    {
+        using var app = new TrackerAppFactory();
+        _ = app.Services;
+        await PerfFill.FillAsync(app.ConnectionString, 2000);
+        await TrackerDatabase.MigrateAsync(app.Services, CancellationToken.None);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+            await db.Database.ExecuteSqlRawAsync("UPDATE StoryMembers SET Position = NULL, Denied = NULL");
+            await db.Database.ExecuteSqlRawAsync(StoryMaintenance.BackfillOrderSql);
+        }
+
+        (await StoredAsync(app.Services)).Should().Contain(s => s.Length > 2);
     }
 
     [Fact]

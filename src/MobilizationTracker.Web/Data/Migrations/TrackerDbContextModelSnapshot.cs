@@ -605,10 +605,16 @@ namespace MobilizationTracker.Web.Data.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("Denied")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("StoryId")
                         .HasColumnType("INTEGER");
@@ -617,7 +623,7 @@ namespace MobilizationTracker.Web.Data.Migrations
 
                     b.HasIndex("Key");
 
-                    b.HasIndex("StoryId");
+                    b.HasIndex("StoryId", "Position", "Denied");
 
                     b.ToTable("StoryMembers", (string)null);
                 });

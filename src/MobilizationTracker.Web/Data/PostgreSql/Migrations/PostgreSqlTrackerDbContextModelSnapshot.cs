@@ -648,10 +648,16 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                     b.Property<int>("ClaimId")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("Denied")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int?>("Position")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("StoryId")
                         .HasColumnType("integer");
@@ -660,7 +666,7 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("Key");
 
-                    b.HasIndex("StoryId");
+                    b.HasIndex("StoryId", "Position", "Denied");
 
                     b.ToTable("StoryMembers", (string)null);
                 });
