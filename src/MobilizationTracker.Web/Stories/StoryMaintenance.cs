@@ -23,7 +23,10 @@ namespace MobilizationTracker.Web.Stories;
 /// </summary>
 public static class StoryMaintenance
 {
-    /// <summary>With more keys than this to recompute, members are read in one pass in key order instead of one query per key.</summary>
+    /// <summary>
+    /// How many story keys one members query asks for (an IN list): a commit that changed hundreds of
+    /// keys (an import batch) reads only their members, never the whole table.
+    /// </summary>
     public const int KeysPerQuery = 64;
 
     /// <summary>The PostgreSQL advisory lock that serialises story recomputes across processes ("mt" + "story").</summary>
@@ -133,22 +136,18 @@ public static class StoryMaintenance
     {
         var found = new List<StoryFinder.Found>();
         var deniedIds = new HashSet<int>();
-        if (keys.Count > KeysPerQuery)
+        // The changed keys' members only, KeysPerQuery keys a query, in key order (ReadStoriesAsync groups by key).
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
         {
-            await using var command = sql.Command(MembersSql + " ORDER BY sm.\"Key\"");
+            await using var command = sql.Command(
+                MembersSql + " WHERE sm.\"Key\" IN (" + string.Join(", ", chunk.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture))) + ") ORDER BY sm.\"Key\"");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                Sql.Parameter(command, "k" + i.ToString(CultureInfo.InvariantCulture), DbType.String).Value = chunk[i];
+            }
+
             await using var reader = await command.ExecuteReaderAsync(ct);
             found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, ct));
-        }
-        else
-        {
-            await using var command = sql.Command(MembersSql + " WHERE sm.\"Key\" = @key");
-            var key = Sql.Parameter(command, "key", DbType.String);
-            foreach (var k in keys)
-            {
-                key.Value = k;
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, ct));
-            }
         }
 
         await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL, \"Position\" = NULL, \"Denied\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
