@@ -198,7 +198,7 @@ public static class TimelineQuery
             keyed = Filter(db, filter).Select(c => new KeyedClaim { Claim = c, Date = c.ClaimDate, Id = c.Id });
         }
 
-        return InOrder(keyed, ascending, after);
+        return InOrder(keyed, ascending, after, rowValues: db is PostgreSqlTrackerDbContext);
     }
 
     /// <summary>
@@ -226,14 +226,24 @@ public static class TimelineQuery
             .Select(k => new KeyedClaim { Claim = k.Claim, Date = k.Claim.ClaimDate, Id = k.Claim.Id });
     }
 
-    private static IQueryable<KeyedClaim> InOrder(IQueryable<KeyedClaim> keyed, bool ascending, Cursor? after)
+    /// <summary>
+    /// The keyset order with the cursor applied. With <paramref name="rowValues"/> (PostgreSQL) the
+    /// cursor is a row-value comparison, (date, id) &lt; (d, id), which PostgreSQL reads as a range of
+    /// the (…, ClaimDate, Id) index; the OR form it otherwise gets makes it walk from the newest row.
+    /// SQLite reads the OR form as a range already.
+    /// </summary>
+    private static IQueryable<KeyedClaim> InOrder(IQueryable<KeyedClaim> keyed, bool ascending, Cursor? after, bool rowValues = false)
     {
         if (after is { } a)
         {
             var (d, id) = (a.ClaimDate, a.Id);
-            keyed = ascending
-                ? keyed.Where(k => k.Date > d || (k.Date == d && k.Id > id))
-                : keyed.Where(k => k.Date < d || (k.Date == d && k.Id < id));
+            keyed = (ascending, rowValues) switch
+            {
+                (true, true) => keyed.Where(k => EF.Functions.GreaterThan(ValueTuple.Create(k.Date, k.Id), ValueTuple.Create(d, id))),
+                (false, true) => keyed.Where(k => EF.Functions.LessThan(ValueTuple.Create(k.Date, k.Id), ValueTuple.Create(d, id))),
+                (true, false) => keyed.Where(k => k.Date > d || (k.Date == d && k.Id > id)),
+                (false, false) => keyed.Where(k => k.Date < d || (k.Date == d && k.Id < id)),
+            };
         }
 
         return ascending
