@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Data.PostgreSql;
 
@@ -290,9 +292,42 @@ public static class TimelineQuery
         TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
-        var rows = await FirstRows(db, filter, ascending, after, pageSize + 1).ToListAsync(ct);
+        var rows = filter.IsEmpty && after is null
+            ? await UnfilteredFirstAsync(db, ascending, pageSize + 1, ct)
+            : await FirstRows(db, filter, ascending, after, pageSize + 1).ToListAsync(ct);
         var hasMore = rows.Count > pageSize;
         return (hasMore ? rows[..pageSize] : rows, hasMore);
+    }
+
+    /// <summary>
+    /// The most common page, the first without a filter (the home page, an API client's first call or
+    /// poll), as compiled queries: the same SQL as <see cref="FirstRows"/>, without EF Core's per-request
+    /// translation and cache lookup of the query tree. A compiled query serves one model only, so
+    /// there is a pair per model (one per engine and host; tests run both in one process).
+    /// </summary>
+    private sealed class FirstPages
+    {
+        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> NewestFirst =
+            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
+                .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id).Select(RowShape).Take(take));
+
+        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> OldestFirst =
+            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
+                .OrderBy(c => c.ClaimDate).ThenBy(c => c.Id).Select(RowShape).Take(take));
+    }
+
+    private static readonly ConditionalWeakTable<IModel, FirstPages> FirstPagesByModel = new();
+
+    private static async Task<List<ClaimRow>> UnfilteredFirstAsync(TrackerDbContext db, bool ascending, int take, CancellationToken ct)
+    {
+        var pages = FirstPagesByModel.GetValue(db.Model, _ => new FirstPages());
+        var rows = new List<ClaimRow>(take);
+        await foreach (var row in (ascending ? pages.OldestFirst : pages.NewestFirst)(db, take).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>The page before a cursor: the reverse order, reversed back.</summary>

@@ -1,7 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Claims;
 
@@ -66,9 +63,7 @@ public static class ExportEndpoints
         var ascending = string.Equals(query["order"], "asc", StringComparison.OrdinalIgnoreCase);
         var limit = int.TryParse(query["limit"], out var l) ? Math.Clamp(l, 1, ApiMaxLimit) : TimelineQuery.PageSize;
         var after = TimelineQuery.Cursor.Parse(query["after"]);
-        var (rows, hasMore) = filter.IsEmpty && after is null
-            ? await FirstPageAsync(db, ascending, limit, ct)
-            : await TimelineQuery.PageAsync(db, filter, ascending, after, limit, ct);
+        var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, limit, ct);
 
         // Straight into the response's pipe: one buffer, one flush, no copy through a stream.
         http.Response.ContentType = "application/json; charset=utf-8";
@@ -79,44 +74,6 @@ public static class ExportEndpoints
         }
 
         await body.FlushAsync(ct);
-    }
-
-    /// <summary>
-    /// The API's most common request, a first page without a filter (a script's first call, a poll for
-    /// the newest), as compiled queries: the same SQL as <see cref="TimelineQuery.PageAsync"/>, without
-    /// EF Core's per-request translation and cache lookup of the whole query tree. A compiled query
-    /// serves one model only, so there is a pair per model (one per engine and host; tests run both).
-    /// </summary>
-    private sealed class FirstPages
-    {
-        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> NewestFirst =
-            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
-                .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id).Select(TimelineQuery.RowShape).Take(take));
-
-        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> OldestFirst =
-            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
-                .OrderBy(c => c.ClaimDate).ThenBy(c => c.Id).Select(TimelineQuery.RowShape).Take(take));
-    }
-
-    private static readonly ConditionalWeakTable<IModel, FirstPages> FirstPagesByModel = new();
-
-    private static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> FirstPageAsync(
-        TrackerDbContext db, bool ascending, int limit, CancellationToken ct)
-    {
-        var pages = FirstPagesByModel.GetValue(db.Model, _ => new FirstPages());
-        var rows = new List<ClaimRow>(limit + 1);
-        await foreach (var row in (ascending ? pages.OldestFirst : pages.NewestFirst)(db, limit + 1).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        var hasMore = rows.Count > limit;
-        if (hasMore)
-        {
-            rows.RemoveAt(limit);
-        }
-
-        return (rows, hasMore);
     }
 
     private static void WriteApiPage(Utf8JsonWriter json, IReadOnlyList<ClaimRow> rows, bool hasMore, IReadOnlyList<string> problems)
