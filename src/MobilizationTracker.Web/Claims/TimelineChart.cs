@@ -57,14 +57,12 @@ public sealed record TimelineChart(
     /// pages of a filter share it, so paging reads only its rows. <see cref="Html"/> is the rendered
     /// chart, kept by the first page that renders it.
     /// </summary>
-    public sealed class Cached(TimelineChart chart, int matchCount, bool capped)
+    public sealed class Cached(TimelineChart chart, int matchCount)
     {
         public TimelineChart Chart { get; } = chart;
 
-        /// <summary>The matches counted up to <see cref="MaxPoints"/>; <see cref="Capped"/> when there are more.</summary>
+        /// <summary>The matches counted up to <see cref="MaxPoints"/>; the chart is <see cref="TimelineChart.Capped"/> when there are more.</summary>
         public int MatchCount { get; } = matchCount;
-
-        public bool Capped { get; } = capped;
 
         /// <summary>The chart's HTML once rendered (two first requests may both render it, to the same text).</summary>
         public string? Html { get; set; }
@@ -75,7 +73,7 @@ public sealed record TimelineChart(
         ReadModelCache.GetLargeAsync(db, "chart" + filter.ToQueryString(), async () =>
         {
             var (points, capped) = await ReadAsync(db, filter, ct);
-            return new Cached(Build(points, capped), points.Count, capped);
+            return new Cached(Build(points, capped), points.Count);
         });
 
     /// <summary>One marker: <see cref="Count"/> claims of one date, figure, kind and denial.</summary>

@@ -19,7 +19,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public string? NextCursor { get; private set; }
     public string? PreviousCursor { get; private set; }
     /// <summary>The filter's chart and match count, shared by its pages.</summary>
-    public TimelineChart.Cached Chart { get; private set; } = new(TimelineChart.Empty, 0, false);
+    public TimelineChart.Cached Chart { get; private set; } = new(TimelineChart.Empty, 0);
     public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
@@ -38,7 +38,7 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     /// <summary>How many claims match, counted up to <see cref="TimelineChart.MaxPoints"/> (the chart's query): "more than" beyond.</summary>
     public int MatchCount => Chart.MatchCount;
 
-    public bool MoreThanCount => Chart.Capped;
+    public bool MoreThanCount => Chart.Chart.Capped;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
