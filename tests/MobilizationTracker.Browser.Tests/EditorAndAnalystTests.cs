@@ -72,7 +72,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
         await page.GetByLabel("Regions", new() { Exact = true }).PressAsync("Enter");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
 
-        page.Url.Should().Contain("region=RU-TYU");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("region=RU-TYU"));
         var rows = page.Locator("table.claims tbody tr");
         var narrowed = await rows.CountAsync();
         narrowed.Should().BeLessThan(all);
@@ -95,7 +95,7 @@ public sealed class EditorAndAnalystTests(BrowserFixture fixture) : IClassFixtur
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Compare selected claims" }).ClickAsync();
 
-        page.Url.Should().Contain("/compare?id=");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/compare\\?id="));
         (await page.Locator("table.compare thead th").CountAsync()).Should().Be(2);
         (await page.Locator("table.compare tbody th").AllInnerTextsAsync()).Should().Contain(t => t.StartsWith("Figure"));
         await BrowserFixture.ScreenshotAsync(page, "compare");

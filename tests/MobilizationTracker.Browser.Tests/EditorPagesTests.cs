@@ -70,7 +70,9 @@ public sealed class EditorPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         // Keyboard only: the claim's link to its evidence, then on to saving.
         await page.Locator("fieldset.claim-fields").First.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Show in the text") }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        page.Url.Should().EndWith("#evidence-0");
+
+        // Following the link is a same-page navigation the browser may finish after the key press returns.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("#evidence-0$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save article and claims" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 

@@ -15,7 +15,9 @@ namespace MobilizationTracker.Web.Tests.Data;
 /// </summary>
 public sealed class StartupLockTests : IDisposable
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+    // A hung start never ends; a slow one on a loaded 2-core machine has taken over 60 s. The bound
+    // tells the two apart without failing on the second.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
     private readonly TempDatabase _database = new();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
