@@ -28,8 +28,8 @@ public static class ExportQuery
     /// </summary>
     public const string ReadPragmas = "PRAGMA cache_size = -65536;";
 
-    /// <summary>What the connection goes back to after the export (SQLite's default).</summary>
-    public const string DefaultPragmas = "PRAGMA cache_size = -2000;";
+    /// <summary>What the connection goes back to after the export (every connection's own cache).</summary>
+    public const string DefaultPragmas = Data.SqlitePragmaInterceptor.CachePragma;
 
     /// <summary>Every matching row, oldest first (or newest first when <paramref name="ascending"/> is false), with its regions.</summary>
     public static async IAsyncEnumerable<ClaimRow> StreamAsync(

@@ -34,7 +34,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
-    public async Task A_migrated_database_uses_the_wal_journal_foreign_keys_and_a_busy_timeout()
+    public async Task A_migrated_database_uses_the_wal_journal_foreign_keys_a_busy_timeout_and_a_16_mb_page_cache()
     {
         await using var db = _database.CreateContext();
         await db.Database.MigrateAsync();
@@ -44,10 +44,12 @@ public sealed class MigrationTests : IDisposable
         var journal = await ScalarAsync(connection, "PRAGMA journal_mode");
         var foreignKeys = await ScalarAsync(connection, "PRAGMA foreign_keys");
         var busyTimeout = await ScalarAsync(connection, "PRAGMA busy_timeout");
+        var cacheSize = await ScalarAsync(connection, "PRAGMA cache_size");
 
         journal.Should().Be("wal");
         foreignKeys.Should().Be("1");
         busyTimeout.Should().Be("5000");
+        cacheSize.Should().Be("-16384", because: "a negative cache_size is in KiB; SQLite's own default is 2 MB");
     }
 
     [Fact]
