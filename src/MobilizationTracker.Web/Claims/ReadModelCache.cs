@@ -41,7 +41,7 @@ public static class ReadModelCache
         public async Task<T> GetAsync<T>(TrackerDbContext db, string key, Func<Task<T>> read)
             where T : class
         {
-            var id = (db.Database.GetConnectionString() ?? "", key);
+            var id = (db.DatabaseKey, key);
             var version = Interlocked.Read(ref _version);
             var now = Environment.TickCount64;
             if (_entries.TryGetValue(id, out var entry) && entry.Version == version && entry.Expires > now)

@@ -1,12 +1,15 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
 using MobilizationTracker.Extraction;
 using MobilizationTracker.Web.Pages.Timeline;
 
 namespace MobilizationTracker.Web.Pages;
 
-/// <summary>Razor Pages registration: lowercase URLs, the form limits of <see cref="SizeLimits"/>, the perf baseline.</summary>
+/// <summary>Razor Pages registration: lowercase URLs, the form limits of <see cref="SizeLimits"/>, the HTML encoder, the perf baseline.</summary>
 public static class PagesRegistration
 {
     /// <summary>The limits every form post is read with (the request-size middleware reads forms with them up front).</summary>
@@ -22,6 +25,11 @@ public static class PagesRegistration
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Articles/EditClaim", "articles/{articleId:int}/claims/new"));
         services.AddRouting(o => o.LowercaseUrls = true);
         services.Configure<FormOptions>(ConfigureForms);
+
+        // Russian (and any other) text as it is, not as &#x43C; entities: the default encoder passes only
+        // Basic Latin, which made a Cyrillic page several times its size and its encoding several times
+        // the work. Markup characters (<, >, &, quotes) are escaped whatever the ranges.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = SizeLimits.RequestBytes);
         services.TryAddSingleton(TimeProvider.System);
         return services;
