@@ -81,6 +81,20 @@ public abstract class TimelinePageCases<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Russian_text_is_written_as_itself_not_as_character_entities()
+    {
+        var outlet = "Курская правда " + Guid.NewGuid().ToString("N")[..8];
+        await AddArticleAsync(factory.Services, outlet, new DateOnly(2024, 2, 3), "Текст.", new ClaimSpec(700, Source: "Губернатор"));
+
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync("/?outlet=" + Uri.EscapeDataString(outlet));
+        var search = await client.GetStringAsync("/?q=" + Uri.EscapeDataString("<b>мобилизация\""));
+
+        html.Should().Contain("via " + outlet).And.Contain("Губернатор").And.NotContain("&#x41A;", because: "К is not escaped");
+        search.Should().Contain("value=\"&lt;b&gt;мобилизация&quot;\"", because: "markup characters are still escaped, Cyrillic is not");
+    }
+
+    [Fact]
     public async Task Full_text_search_finds_claims_by_evidence_and_by_article_text()
     {
         var outlet = Outlet();
