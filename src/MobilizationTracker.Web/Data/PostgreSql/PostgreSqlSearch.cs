@@ -52,7 +52,7 @@ internal static class PostgreSqlSearch
             return filter;
         }
 
-        var common = await ReadModelCache.GetAsync(db, "pg-search:" + string.Join(' ', words), async () =>
+        var counted = await ReadModelCache.GetAsync(db, "pg-search:" + string.Join(' ', words), async () =>
         {
             var query = Query(words.Count);
             var limit = ClaimSearch.CommonMatches.ToString(CultureInfo.InvariantCulture);
@@ -61,10 +61,13 @@ internal static class PostgreSqlSearch
             var articleCount = "SELECT count(*)::int AS \"Value\" FROM \"Claims\" WHERE \"ArticleId\" IN (SELECT \"Id\" FROM \"Articles\" WHERE \"SearchVector\" @@ (" + query + ") LIMIT " + limit + ")";
             var claims = await db.Database.SqlQueryRaw<int>(claimCount, [.. words]).SingleAsync(ct);
             var articleClaims = claims >= ClaimSearch.CommonMatches ? 0 : await db.Database.SqlQueryRaw<int>(articleCount, [.. words]).SingleAsync(ct);
-            return (object)(claims + articleClaims >= ClaimSearch.CommonMatches);
+            return new Counted(claims + articleClaims >= ClaimSearch.CommonMatches);
         });
-        return filter with { SearchIsCommon = (bool)common };
+        return filter with { SearchIsCommon = counted.Common };
     }
+
+    /// <summary>A set of words' common-or-rare verdict, as the cache keeps it (its values are reference types).</summary>
+    private sealed record Counted(bool Common);
 
     /// <summary>The tsquery of the words {0}..{n-1}: all of them, each as a phrase in English or Russian stems.</summary>
     private static string Query(int words) =>
