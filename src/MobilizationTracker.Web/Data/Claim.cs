@@ -50,4 +50,11 @@ public sealed class Claim
 
     /// <summary>The smallest value the claim states: the figure, else the low bound, else the high one (max filter).</summary>
     public int? MinValue { get; private set; }
+
+    /// <summary>
+    /// The claim's region codes in ordinal order joined with ';' ("" for none), copied from
+    /// ClaimRegions (migration ClaimRegionCodes): a page, an export or the API reads them as one
+    /// column instead of a grouped subquery per row.
+    /// </summary>
+    public string RegionCodes { get; private set; } = "";
 }

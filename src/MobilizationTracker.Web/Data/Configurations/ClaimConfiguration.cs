@@ -17,13 +17,14 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 
         b.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Restrict);
 
-        // Read-model copies kept by triggers (migration ClaimReadModel): never sent by EF, never read back into entities.
-        foreach (var copy in new[] { nameof(Claim.Outlet), nameof(Claim.MaxValue), nameof(Claim.MinValue) })
+        // Read-model copies kept by triggers (migrations ClaimReadModel, ClaimRegionCodes): never sent by EF, never read back into entities.
+        foreach (var copy in new[] { nameof(Claim.Outlet), nameof(Claim.MaxValue), nameof(Claim.MinValue), nameof(Claim.RegionCodes) })
         {
             TriggerMaintained(b.Property(copy));
         }
 
         b.Property(c => c.Outlet).HasMaxLength(200);
+        b.Property(c => c.RegionCodes).IsRequired().HasDefaultValue("");
 
         // The timeline sorts and pages on (ClaimDate, Id); each filter has an index that leads with
         // its column and then the order, so a filtered page reads only the rows it shows. Min/max are

@@ -41,13 +41,7 @@ public sealed class DetailsModel(TrackerDbContext db, IAuthorizationService auth
         }
 
         var claims = db.Claims.AsNoTracking().Where(c => c.ArticleId == id);
-        var rows = await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct);
-
-        // Regions by the article, not by a list of claim ids: an article of 40,000 claims would put more
-        // ids in one statement than SQLite takes (issue 8 row 9).
-        var regions = (await claims.SelectMany(c => c.Regions, (c, r) => new { c.Id, r.Code }).ToListAsync(ct))
-            .ToLookup(p => p.Id, p => p.Code);
-        Claims = [.. rows.Select(r => r with { RegionCodes = string.Join(';', regions[r.ClaimId].Order(StringComparer.Ordinal)) })];
+        Claims = await TimelineQuery.Rows(claims.OrderBy(c => c.EvidenceStart).ThenBy(c => c.Id)).ToListAsync(ct);
         var offsets = await claims.Select(c => new { c.Id, c.Version, c.EvidenceStart, c.EvidenceLength, c.Attribution }).ToListAsync(ct);
         Versions = offsets.ToDictionary(o => o.Id, o => o.Version);
         Attributions = offsets.Where(o => o.Attribution is not null).ToDictionary(o => o.Id, o => o.Attribution!);

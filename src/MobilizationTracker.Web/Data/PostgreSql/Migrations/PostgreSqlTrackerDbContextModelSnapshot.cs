@@ -421,6 +421,12 @@ namespace MobilizationTracker.Web.Data.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("RegionCodes")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasDefaultValue("");
+
                     b.Property<int>("SourceId")
                         .HasColumnType("integer");
 
