@@ -10,7 +10,7 @@ namespace MobilizationTracker.Web.Export;
 /// The exports' read: the timeline's filter and order (<see cref="TimelineQuery"/>) as ONE SQL
 /// statement streamed from start to end, so SQLite walks the (ClaimDate, Id) index once instead of
 /// seeking it again for every keyset chunk, and the whole export is one snapshot; each row's regions
-/// are a subquery of the same statement. For the length of the export the
+/// are its claim's <see cref="Claim.RegionCodes"/> column. For the length of the export the
 /// connection gets a page cache that suits one long read (<see cref="ReadPragmas"/>),
 /// and the pooled connection is set back afterwards; managed memory stays flat whatever the count.
 /// PostgreSQL reads in chunks instead (<see cref="PostgreSqlExport"/>).
@@ -51,7 +51,7 @@ public static class ExportQuery
         {
             await db.Database.ExecuteSqlRawAsync(ReadPragmas, ct);
 
-            // One statement, the regions a subquery per row (TimelineQuery.Rows): one walk of the index in
+            // One statement, the regions a column of each row (TimelineQuery.Rows): one walk of the index in
             // the export's order, one snapshot, no lookup per row or per batch.
             await foreach (var row in TimelineQuery.Rows(TimelineQuery.Ordered(TimelineQuery.Filter(db, filter), ascending, after: null))
                 .AsAsyncEnumerable().WithCancellation(ct))
