@@ -36,6 +36,7 @@ await SeedImporter.SeedIfEmptyAsync(app.Services, app.Configuration, app.Environ
 
 app.UseTrackerRequestLogging();
 app.UseTrackerSecurity();
+app.UseTrackerPageCache();
 app.MapTrackerHealthChecks();
 app.MapTrackerPages();
 app.MapExport();

@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
 
 namespace MobilizationTracker.Web.Claims;
 
@@ -9,8 +13,9 @@ namespace MobilizationTracker.Web.Claims;
 /// Read-model values that are costly to read on every request and change rarely: the filter form's
 /// source and outlet lists, the word forms of a search, a filter's region counts, and a filter's
 /// chart with its match count (rendered once). Cached per database; an entry is dropped when this
-/// process saves an article, claim or source (<see cref="ChangesInterceptor"/>), and in any case
-/// after <see cref="MaxAge"/> (writes by another process, such as the import verb).
+/// process saves an article, claim or source or commits a transaction (<see cref="ChangesInterceptor"/>),
+/// when <see cref="CurrentVersionAsync"/> notices a write by another process (the import verb, another
+/// app instance), and in any case after <see cref="MaxAge"/>.
 /// </summary>
 public static class ReadModelCache
 {
@@ -22,7 +27,8 @@ public static class ReadModelCache
     /// <summary>At most this many large entries (a rendered chart is tens of KB): about 10 MB in all.</summary>
     public const int MaxLargeEntries = 100;
 
-    private static long _version;
+    /// <summary>Each database's version in this process (tests run several databases in one process).</summary>
+    private static readonly ConcurrentDictionary<string, StrongBox<long>> Versions = new(StringComparer.Ordinal);
     private static readonly Store Small = new(MaxEntries);
     private static readonly Store Large = new(MaxLargeEntries);
 
@@ -42,7 +48,7 @@ public static class ReadModelCache
             where T : class
         {
             var id = (db.DatabaseKey, key);
-            var version = Interlocked.Read(ref _version);
+            var version = VersionOf(db.DatabaseKey);
             var now = Environment.TickCount64;
             if (_entries.TryGetValue(id, out var entry) && entry.Version == version && entry.Expires > now)
             {
@@ -62,12 +68,114 @@ public static class ReadModelCache
 
     private sealed record Entry(long Version, long Expires, object Value);
 
-    /// <summary>Drops every entry (something they were read from changed).</summary>
-    public static void Invalidate() => Interlocked.Increment(ref _version);
+    private static StrongBox<long> VersionBox(string database) => Versions.GetOrAdd(database, _ => new StrongBox<long>());
 
-    /// <summary>Invalidates the cache after a save that touched articles, claims or sources.</summary>
-    internal sealed class ChangesInterceptor : SaveChangesInterceptor
+    private static long VersionOf(string database) => Interlocked.Read(ref VersionBox(database).Value);
+
+    /// <summary>Drops every entry of this database (something they were read from changed).</summary>
+    public static void Invalidate(string database) => Interlocked.Increment(ref VersionBox(database).Value);
+
+    private static void Invalidate(DbContext? context)
     {
+        if (context is TrackerDbContext db)
+        {
+            Invalidate(db.DatabaseKey);
+        }
+    }
+
+    /// <summary>
+    /// This database's read-model version in this process, after checking the database for commits by other
+    /// connections (another process or app instance; this process's own saves and commits count
+    /// already). Whatever was read under an older version may be stale; whatever is read from the
+    /// database after this call is at least as new as the version returned, because a commit is
+    /// noticed by the first check that follows it. The page cache keys pages by it (<c>PageCache</c>).
+    /// Leaves the context's connection open (it is closed with the context), so the request's queries
+    /// that follow reuse it.
+    /// </summary>
+    public static async ValueTask<long> CurrentVersionAsync(TrackerDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        if (db is PostgreSqlTrackerDbContext)
+        {
+            // The cluster's current snapshot changes when any writing transaction starts or ends (a
+            // read-only one takes no transaction id), so an unchanged snapshot means nothing was
+            // committed. A writer still in progress is in it: its commit changes it again.
+            var snapshot = (string?)await ScalarAsync(connection, "SELECT pg_current_snapshot()::text", ct) ?? "";
+            if (!string.Equals(PostgresSnapshots.Put(db.DatabaseKey, snapshot), snapshot, StringComparison.Ordinal))
+            {
+                Invalidate(db.DatabaseKey);
+            }
+        }
+        else if (connection is SqliteConnection { Handle: { } handle })
+        {
+            // PRAGMA data_version changes when another connection has committed since this connection
+            // last asked; a pooled handle is used by one request at a time. A handle not seen before
+            // counts as a change (it cannot say what happened before it was opened).
+            var dataVersion = (long)(await ScalarAsync(connection, "PRAGMA data_version", ct) ?? 0L);
+            var seen = SeenDataVersion.GetValue(handle, _ => new StrongBox<long>(long.MinValue));
+            if (seen.Value != dataVersion)
+            {
+                seen.Value = dataVersion;
+                Invalidate(db.DatabaseKey);
+            }
+        }
+
+        return VersionOf(db.DatabaseKey);
+    }
+
+    /// <summary>The snapshot each PostgreSQL database was last seen at.</summary>
+    private static class PostgresSnapshots
+    {
+        private static readonly ConcurrentDictionary<string, string> Last = new(StringComparer.Ordinal);
+
+        /// <summary>Stores the snapshot; returns the one before it (null the first time).</summary>
+        public static string? Put(string database, string snapshot)
+        {
+            string? previous = null;
+            Last.AddOrUpdate(database, snapshot, (_, old) => { previous = old; return snapshot; });
+            return previous;
+        }
+    }
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, StrongBox<long>> SeenDataVersion = new();
+
+    private static async Task<object?> ScalarAsync(DbConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    /// <summary>
+    /// Invalidates the cache after a save that touched articles, claims or sources, after every
+    /// commit (a save inside a caller's transaction, such as the claim writer's, the import's or the
+    /// story upkeep's, is seen by other connections only then, after the save's own invalidation), and
+    /// after every statement run for its row count (raw SQL, ExecuteUpdate, ExecuteDelete), which no
+    /// save reports. SQLite's data_version does not show a connection its own writes, so these are
+    /// how this process's writes are seen.
+    /// </summary>
+    internal sealed class ChangesInterceptor : SaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
+    {
+        public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Invalidate(eventData.Context);
+
+        public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Invalidate(eventData.Context);
+            return Task.CompletedTask;
+        }
+
+        public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+        {
+            Invalidate(eventData.Context);
+            return result;
+        }
+
+        public ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            Invalidate(eventData.Context);
+            return ValueTask.FromResult(result);
+        }
+
         public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
         {
             Note(eventData.Context);
@@ -98,7 +206,7 @@ public static class ReadModelCache
         {
             if (context?.ChangeTracker.Entries().Any(e => e.Entity is Article or Claim or Source or ClaimRegion) == true)
             {
-                Invalidate();
+                Invalidate(context);
             }
         }
     }

@@ -16,7 +16,7 @@ public static class ExportEndpoints
     {
         app.MapGet("/export/claims.csv", ExportCsvAsync);
         app.MapGet("/export/claims.json", ExportJsonAsync);
-        app.MapGet("/api/claims", ApiClaimsAsync);
+        app.MapGet("/api/claims", ApiClaimsAsync).CacheOutput(Pages.PageCache.PolicyName);
         return app;
     }
 

@@ -32,6 +32,7 @@ public static class PagesRegistration
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = SizeLimits.RequestBytes);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddTrackerPageCache();
         return services;
     }
 

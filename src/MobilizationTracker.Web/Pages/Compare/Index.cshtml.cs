@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Pages.Shared;
@@ -9,6 +10,7 @@ using MobilizationTracker.Web.Stories;
 namespace MobilizationTracker.Web.Pages.Compare;
 
 /// <summary>/compare?id=1&amp;id=2: selected claims side by side, and the stored stories they belong to (or the filter's stories).</summary>
+[OutputCache(PolicyName = PageCache.PolicyName)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public ClaimFilter Filter { get; private set; } = ClaimFilter.Empty;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Data;
@@ -6,6 +7,7 @@ using MobilizationTracker.Web.Data;
 namespace MobilizationTracker.Web.Pages.Map;
 
 /// <summary>/map?filter: the regions shaded by how many claims of the filter name them, each a link to the timeline filtered to it.</summary>
+[OutputCache(PolicyName = PageCache.PolicyName)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     /// <summary>The shades after "none": a region's shade grows with the logarithm of its count, the busiest region darkest.</summary>

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Web.Claims;
@@ -11,6 +12,7 @@ using MobilizationTracker.Web.Data;
 namespace MobilizationTracker.Web.Pages.Timeline;
 
 /// <summary>The home page: filters, chart and claims newest first, 50 a page (keyset).</summary>
+[OutputCache(PolicyName = PageCache.PolicyName)]
 public sealed class IndexModel(TrackerDbContext db) : PageModel
 {
     public ClaimFilter Filter { get; private set; } = ClaimFilter.Empty;
