@@ -73,7 +73,7 @@ public static class ReadModelCache
     private static long VersionOf(string database) => Interlocked.Read(ref VersionBox(database).Value);
 
     /// <summary>Drops every entry of this database (something they were read from changed).</summary>
-    public static void Invalidate(string database) => Interlocked.Increment(ref VersionBox(database).Value);
+    private static void Invalidate(string database) => Interlocked.Increment(ref VersionBox(database).Value);
 
     private static void Invalidate(DbContext? context)
     {
@@ -102,8 +102,9 @@ public static class ReadModelCache
             // read-only one takes no transaction id), so an unchanged snapshot means nothing was
             // committed. A writer still in progress is in it: its commit changes it again.
             var snapshot = (string?)await ScalarAsync(connection, "SELECT pg_current_snapshot()::text", ct) ?? "";
-            if (!string.Equals(PostgresSnapshots.Put(db.DatabaseKey, snapshot), snapshot, StringComparison.Ordinal))
+            if (!string.Equals(SeenSnapshot.GetValueOrDefault(db.DatabaseKey), snapshot, StringComparison.Ordinal))
             {
+                SeenSnapshot[db.DatabaseKey] = snapshot;
                 Invalidate(db.DatabaseKey);
             }
         }
@@ -124,19 +125,10 @@ public static class ReadModelCache
         return VersionOf(db.DatabaseKey);
     }
 
-    /// <summary>The snapshot each PostgreSQL database was last seen at.</summary>
-    private static class PostgresSnapshots
-    {
-        private static readonly ConcurrentDictionary<string, string> Last = new(StringComparer.Ordinal);
+    /// <summary>The snapshot each PostgreSQL database was last seen at (two requests racing only invalidate twice).</summary>
+    private static readonly ConcurrentDictionary<string, string> SeenSnapshot = new(StringComparer.Ordinal);
 
-        /// <summary>Stores the snapshot; returns the one before it (null the first time).</summary>
-        public static string? Put(string database, string snapshot)
-        {
-            string? previous = null;
-            Last.AddOrUpdate(database, snapshot, (_, old) => { previous = old; return snapshot; });
-            return previous;
-        }
-    }
+    /// <summary>The data_version each pooled SQLite handle last answered.</summary>
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, StrongBox<long>> SeenDataVersion = new();
 
     private static async Task<object?> ScalarAsync(DbConnection connection, string sql, CancellationToken ct)

@@ -12,8 +12,8 @@ namespace MobilizationTracker.Web.Pages;
 /// repeated view (the front page, a shared link, paging back) is served without its queries or its
 /// rendering, and a page is never older than the database. Every request still checks the version,
 /// so a save here, a commit by the import verb or by another app instance is seen by the next
-/// request. Only 200 responses that set no cookie are kept. docs/decisions.md, "Whole pages cached
-/// by data version".
+/// request. Only 200 responses that set no cookie are kept. docs/decisions.md, "Whole read pages
+/// are cached by data version".
 /// </summary>
 public static class PageCache
 {
@@ -47,7 +47,7 @@ public static class PageCache
     }
 
     /// <summary>The key part for the user: the layout shows the name and the role's links.</summary>
-    public static string UserKey(ClaimsPrincipal user) =>
+    private static string UserKey(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true
             ? user.Identity.Name + "|" + string.Join(",", user.FindAll(ClaimTypes.Role).Select(r => r.Value).Order(StringComparer.Ordinal))
             : "";

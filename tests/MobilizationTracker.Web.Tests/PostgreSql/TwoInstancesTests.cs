@@ -279,6 +279,7 @@ public sealed class TwoInstancesTests(TwoInstances app) : IClassFixture<TwoInsta
         var (proxy, first, second) = await SignedInAsync();
         using var _ = proxy;
         using var __ = first;
+        using var ___ = second;
         using var reader = app.Client(app.InstanceUrls[1], new CookieContainer());
         var (articleId, _) = await FirstClaimAsync();
         var page = "/api/claims?outlet=" + Uri.EscapeDataString(TwoInstances.EditedOutlet);
