@@ -172,29 +172,36 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor,
         return new Pending(entry, action, before);
     }
 
+    /// <summary>The history entry of a row inserted without SaveChanges (<c>RowInserter</c>): what this interceptor records for an added entity.</summary>
+    internal static HistoryEntry Created(IEntityType type, object entity, DateTime at, string actorName) =>
+        NewEntry(entity, "create", before: null, Snapshot(type, entity, p => p.GetGetter().GetClrValue(entity), _ => false), at, actorName);
+
     /// <summary>The entity's columns as stored (enums as their spec tokens). An article's text columns are left out unless they changed: the content hash identifies the text.</summary>
-    internal static string Snapshot(EntityEntry entry, bool original)
+    internal static string Snapshot(EntityEntry entry, bool original) =>
+        Snapshot(entry.Metadata, entry.Entity, p => original ? entry.Property(p).OriginalValue : entry.Property(p).CurrentValue, p => entry.Property(p).IsModified);
+
+    private static string Snapshot(IEntityType type, object entity, Func<IProperty, object?> valueOf, Func<IProperty, bool> isModified)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        foreach (var property in type.GetProperties())
         {
-            var name = property.Metadata.Name;
-            if (entry.Entity is Article && name is nameof(Article.RawContent) or nameof(Article.CleanedText) && !property.IsModified)
+            var name = property.Name;
+            if (entity is Article && name is nameof(Article.RawContent) or nameof(Article.CleanedText) && !isModified(property))
             {
                 continue;
             }
 
-            if (property.Metadata.ValueGenerated == ValueGenerated.OnAddOrUpdate)
+            if (property.ValueGenerated == ValueGenerated.OnAddOrUpdate)
             {
                 continue; // a read-model copy the database keeps, not data anyone edited
             }
 
-            var value = original ? property.OriginalValue : property.CurrentValue;
-            var converter = property.Metadata.GetTypeMapping().Converter;
+            var value = valueOf(property);
+            var converter = property.GetTypeMapping().Converter;
             values[name] = value is not null && converter is not null ? converter.ConvertToProvider(value) : value;
         }
 
-        if (entry.Entity is Claim claim && claim.Regions.Count > 0)
+        if (entity is Claim claim && claim.Regions.Count > 0)
         {
             values["Regions"] = claim.Regions.Select(r => r.Code).Order(StringComparer.Ordinal).ToArray();
         }
@@ -202,18 +209,21 @@ internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor,
         return JsonSerializer.Serialize(values);
     }
 
+    private static HistoryEntry NewEntry(object entity, string action, string? before, string? after, DateTime at, string actorName) => new()
+    {
+        At = at,
+        Actor = actorName,
+        Entity = entity is Article ? "article" : "claim",
+        EntityId = entity is Article a ? a.Id : ((Claim)entity).Id,
+        ArticleId = entity is Article article ? article.Id : ((Claim)entity).ArticleId,
+        Action = action,
+        Before = before,
+        After = after,
+    };
+
     private sealed record Pending(EntityEntry Entry, string Action, string? Before)
     {
-        public HistoryEntry ToEntry(DateTime at, string actorName) => new()
-        {
-            At = at,
-            Actor = actorName,
-            Entity = Entry.Entity is Article ? "article" : "claim",
-            EntityId = Entry.Entity is Article a ? a.Id : ((Claim)Entry.Entity).Id,
-            ArticleId = Entry.Entity is Article article ? article.Id : ((Claim)Entry.Entity).ArticleId,
-            Action = Action,
-            Before = Before,
-            After = Action == "delete" ? null : Snapshot(Entry, original: false),
-        };
+        public HistoryEntry ToEntry(DateTime at, string actorName) =>
+            NewEntry(Entry.Entity, Action, Before, Action == "delete" ? null : Snapshot(Entry, original: false), at, actorName);
     }
 }

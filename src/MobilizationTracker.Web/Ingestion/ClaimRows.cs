@@ -78,6 +78,15 @@ public sealed class ClaimRows(TrackerDbContext db)
 
     public Region Region(string code) => Tracked(db.Regions, code) ?? Track(_regions[code]);
 
+    /// <summary>A new claim row for a loaded draft, with the cached source and regions as they are, for a writer that does not use the change tracker (<see cref="ArticleInserts"/>).</summary>
+    internal Claim NewUntrackedClaim(ClaimDraft draft) => ClaimMapping.NewClaim(draft, _sources[draft.Source], draft.Regions.Select(c => _regions[c]));
+
+    /// <summary>A loaded region as it is, not tracked.</summary>
+    internal Region UntrackedRegion(string code) => _regions[code];
+
+    /// <summary>The sources and regions <see cref="LoadAsync"/> added that are not stored yet.</summary>
+    internal IReadOnlyCollection<object> Unsaved => _unsaved;
+
     /// <summary>The save went through: the rows added are in the database now.</summary>
     public void Saved() => _unsaved.Clear();
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction;
 using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.History;
 
 namespace MobilizationTracker.Web.Ingestion;
 
@@ -21,6 +22,7 @@ public sealed class IngestionService(
     IngestionWriteGate gate,
     ExtractionOptions options,
     TimeProvider clock,
+    HistoryActor actor,
     ILogger<IngestionService> logger)
 {
     /// <summary>Extracts without storing, for the form's review step, and says what Save would refuse (all but the metadata the editor is about to give).</summary>
@@ -202,14 +204,17 @@ public sealed class IngestionService(
 
             await rows.LoadAsync(toStore.SelectMany(i => prepared[i]!.Claims), toStore.SelectMany(i => prepared[i]!.Regions), ct);
             var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var i in toStore)
+            await using (var inserts = new ArticleInserts(db, actor.Current, now))
             {
-                var article = ToArticle(prepared[i]!, now);
-                db.Articles.Add(article);
-                articles.Add((i, article));
+                await inserts.UnsavedAsync(rows, ct);
+                foreach (var i in toStore)
+                {
+                    var article = ToArticle(prepared[i]!, now);
+                    await inserts.ArticleAsync(article, ct);
+                    articles.Add((i, article));
+                }
             }
 
-            await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             rows.Saved();
             foreach (var (i, article) in articles)
@@ -244,9 +249,9 @@ public sealed class IngestionService(
         ContentHash = p.ContentHash,
         Language = p.Language,
         IngestedAt = now,
-        Regions = [.. p.Regions.Select(rows.Region)],
+        Regions = [.. p.Regions.Select(rows.UntrackedRegion)],
         Denials = [.. p.Denials.Select(d => new ArticleDenial { By = d.By, Evidence = d.Evidence })],
-        Claims = [.. p.Claims.Select(rows.NewClaim)],
+        Claims = [.. p.Claims.Select(rows.NewUntrackedClaim)],
     };
 
     /// <summary>The stored article each prepared one duplicates (same URL first, then same text), by position; one query per kind.</summary>

@@ -33,7 +33,8 @@ public static class StoryMaintenance
     public const long PostgreSqlLockKey = 0x6d74_7374_6f72;
 
     private const string MembersSql = """
-        SELECT sm."Key", c."Id", c."Kind", c."Figure", c."Low", c."High", c."ClaimDate", a."Published", s."Name", a."Outlet", c."Denied"
+        SELECT sm."Key", c."Id", c."Kind", c."Figure", c."Low", c."High", c."ClaimDate", a."Published", s."Name", a."Outlet", c."Denied",
+            sm."StoryId", sm."Position", sm."Denied"
         FROM "StoryMembers" sm
         JOIN "Claims" c ON c."Id" = sm."ClaimId"
         JOIN "Articles" a ON a."Id" = c."ArticleId"
@@ -132,31 +133,43 @@ public static class StoryMaintenance
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Recomputes the stories of the keys and writes only what changed: a story found again (same key,
+    /// same first claim) keeps its row and id, updated if its counts moved; a member row is updated
+    /// only when its story, place or denial did. An import batch changes about a hundred keys, and
+    /// rewriting every story and member of them was most of its commit (docs/performance.md).
+    /// </summary>
     private static async Task RecomputeAsync(Sql sql, HashSet<string> keys, CancellationToken ct)
     {
         var found = new List<StoryFinder.Found>();
         var deniedIds = new HashSet<int>();
+        var storedMembers = new Dictionary<int, Placement>();
         // The changed keys' members only, KeysPerQuery keys a query, in key order (ReadStoriesAsync groups by key).
         foreach (var chunk in keys.Chunk(KeysPerQuery))
         {
-            await using var command = sql.Command(
-                MembersSql + " WHERE sm.\"Key\" IN (" + string.Join(", ", chunk.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture))) + ") ORDER BY sm.\"Key\"");
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                Sql.Parameter(command, "k" + i.ToString(CultureInfo.InvariantCulture), DbType.String).Value = chunk[i];
-            }
-
+            await using var command = KeysCommand(sql, MembersSql + " WHERE sm.\"Key\" IN ({0}) ORDER BY sm.\"Key\"", chunk);
             await using var reader = await command.ExecuteReaderAsync(ct);
-            found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, ct));
+            found.AddRange(await ReadStoriesAsync(reader, keys, deniedIds, storedMembers, ct));
         }
 
-        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Key\" = @key; UPDATE \"StoryMembers\" SET \"StoryId\" = NULL, \"Position\" = NULL, \"Denied\" = NULL WHERE \"Key\" = @key AND \"StoryId\" IS NOT NULL"))
+        var storedStories = new Dictionary<(string Key, int FirstClaimId), (int Id, Counts Counts)>();
+        var unmatched = new List<int>();
+        foreach (var chunk in keys.Chunk(KeysPerQuery))
         {
-            var key = Sql.Parameter(delete, "key", DbType.String);
-            foreach (var k in keys)
+            await using var command = KeysCommand(sql, """
+                SELECT "Id", "Key", "FirstClaimId", "Kind", "FirstDate", "LastDate", "Low", "High", "ClaimCount", "OutletCount", "SourceCount"
+                FROM "Stories" WHERE "Key" IN ({0})
+                """, chunk);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                key.Value = k;
-                await delete.ExecuteNonQueryAsync(ct);
+                var counts = new Counts(
+                    Tokens.ParseKind(reader.GetString(3)), reader.GetFieldValue<DateOnly>(4), reader.GetFieldValue<DateOnly>(5),
+                    reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10));
+                if (!storedStories.TryAdd((reader.GetString(1), reader.GetInt32(2)), (reader.GetInt32(0), counts)))
+                {
+                    unmatched.Add(reader.GetInt32(0));
+                }
             }
         }
 
@@ -164,35 +177,82 @@ public static class StoryMaintenance
             INSERT INTO "Stories" ("Key", "Kind", "FirstClaimId", "FirstDate", "LastDate", "Low", "High", "ClaimCount", "OutletCount", "SourceCount")
             VALUES (@key, @kind, @first, @firstDate, @lastDate, @low, @high, @count, @outlets, @sources) RETURNING "Id"
             """);
+        await using var update = sql.Command("""
+            UPDATE "Stories" SET "Kind" = @kind, "FirstDate" = @firstDate, "LastDate" = @lastDate, "Low" = @low, "High" = @high,
+                "ClaimCount" = @count, "OutletCount" = @outlets, "SourceCount" = @sources
+            WHERE "Id" = @id
+            """);
+        var wanted = new Dictionary<int, Placement>();
+        foreach (var s in found)
+        {
+            var counts = Counts.Of(s);
+            int id;
+            if (storedStories.Remove((s.Key, s.First.ClaimId), out var stored))
+            {
+                id = stored.Id;
+                if (stored.Counts != counts)
+                {
+                    counts.Bind(update);
+                    Sql.Parameter(update, "id", DbType.Int32).Value = id;
+                    await update.ExecuteNonQueryAsync(ct);
+                }
+            }
+            else
+            {
+                counts.Bind(insert);
+                Sql.Parameter(insert, "key", DbType.String).Value = s.Key;
+                Sql.Parameter(insert, "first", DbType.Int32).Value = s.First.ClaimId;
+                id = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            }
+
+            for (var i = 0; i < s.Claims.Count; i++)
+            {
+                wanted[s.Claims[i].ClaimId] = new Placement(id, i, deniedIds.Contains(s.Claims[i].ClaimId));
+            }
+        }
+
+        await using (var delete = sql.Command("DELETE FROM \"Stories\" WHERE \"Id\" = @id"))
+        {
+            var id = Sql.Parameter(delete, "id", DbType.Int32);
+            foreach (var storyId in unmatched.Concat(storedStories.Values.Select(v => v.Id)))
+            {
+                id.Value = storyId;
+                await delete.ExecuteNonQueryAsync(ct);
+            }
+        }
+
         await using var member = sql.Command("UPDATE \"StoryMembers\" SET \"StoryId\" = @story, \"Position\" = @position, \"Denied\" = @denied WHERE \"ClaimId\" = @claim");
         var story = Sql.Parameter(member, "story", DbType.Int32);
         var position = Sql.Parameter(member, "position", DbType.Int32);
         var denied = Sql.Parameter(member, "denied", DbType.Boolean);
         var claim = Sql.Parameter(member, "claim", DbType.Int32);
-        foreach (var s in found)
+        foreach (var (claimId, current) in storedMembers)
         {
-            insert.Parameters.Clear();
-            Sql.Parameter(insert, "key", DbType.String).Value = s.Key;
-            Sql.Parameter(insert, "kind", DbType.String).Value = s.First.Kind.ToToken();
-            Sql.Parameter(insert, "first", DbType.Int32).Value = s.First.ClaimId;
-            Sql.Parameter(insert, "firstDate", DbType.Date).Value = s.First.ClaimDate;
-            Sql.Parameter(insert, "lastDate", DbType.Date).Value = s.Claims[^1].ClaimDate;
-            Sql.Parameter(insert, "low", DbType.Int32).Value = s.Low;
-            Sql.Parameter(insert, "high", DbType.Int32).Value = s.High;
-            Sql.Parameter(insert, "count", DbType.Int32).Value = s.Claims.Count;
-            Sql.Parameter(insert, "outlets", DbType.Int32).Value = s.OutletCount;
-            Sql.Parameter(insert, "sources", DbType.Int32).Value = s.SourceCount;
-            story.Value = Convert.ToInt32(await insert.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-            for (var i = 0; i < s.Claims.Count; i++)
+            var placement = wanted.GetValueOrDefault(claimId);
+            if (placement != current)
             {
-                (claim.Value, position.Value, denied.Value) = (s.Claims[i].ClaimId, i, deniedIds.Contains(s.Claims[i].ClaimId));
+                (claim.Value, story.Value, position.Value, denied.Value) =
+                    (claimId, (object?)placement.StoryId ?? DBNull.Value, (object?)placement.Position ?? DBNull.Value, (object?)placement.Denied ?? DBNull.Value);
                 await member.ExecuteNonQueryAsync(ct);
             }
         }
     }
 
-    /// <summary>The kept stories of the members read, for the keys asked for (and which of their claims are denied); rows of one key must come together.</summary>
-    private static async Task<List<StoryFinder.Found>> ReadStoriesAsync(DbDataReader reader, HashSet<string> keys, HashSet<int> deniedIds, CancellationToken ct)
+    /// <summary>A command whose text has an IN list ({0}) of the keys as parameters.</summary>
+    private static DbCommand KeysCommand(Sql sql, string format, string[] keys)
+    {
+        var command = sql.Command(string.Format(CultureInfo.InvariantCulture, format, string.Join(", ", keys.Select((_, i) => "@k" + i.ToString(CultureInfo.InvariantCulture)))));
+        for (var i = 0; i < keys.Length; i++)
+        {
+            Sql.Parameter(command, "k" + i.ToString(CultureInfo.InvariantCulture), DbType.String).Value = keys[i];
+        }
+
+        return command;
+    }
+
+    /// <summary>The kept stories of the members read, for the keys asked for (and which of their claims are denied, and where each member is stored now); rows of one key must come together.</summary>
+    private static async Task<List<StoryFinder.Found>> ReadStoriesAsync(
+        DbDataReader reader, HashSet<string> keys, HashSet<int> deniedIds, Dictionary<int, Placement> stored, CancellationToken ct)
     {
         var stories = new List<StoryFinder.Found>();
         var group = new List<StoryFinder.Input>();
@@ -220,13 +280,15 @@ public static class StoryMaintenance
                 groupKey = key;
             }
 
+            var claimId = reader.GetInt32(1);
             if (reader.GetBoolean(10))
             {
-                deniedIds.Add(reader.GetInt32(1));
+                deniedIds.Add(claimId);
             }
 
+            stored[claimId] = new Placement(NullableInt(reader, 11), NullableInt(reader, 12), reader.IsDBNull(13) ? null : reader.GetBoolean(13));
             group.Add(new StoryFinder.Input(
-                reader.GetInt32(1),
+                claimId,
                 Tokens.ParseKind(reader.GetString(2)),
                 NullableInt(reader, 3),
                 NullableInt(reader, 4),
@@ -242,6 +304,30 @@ public static class StoryMaintenance
     }
 
     private static int? NullableInt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    /// <summary>A member's story, place in it and denial as stored (all null outside a kept story).</summary>
+    private readonly record struct Placement(int? StoryId, int? Position, bool? Denied);
+
+    /// <summary>What a story row holds besides its key and first claim.</summary>
+    private readonly record struct Counts(ClaimKind Kind, DateOnly FirstDate, DateOnly LastDate, int Low, int High, int ClaimCount, int OutletCount, int SourceCount)
+    {
+        public static Counts Of(StoryFinder.Found s) =>
+            new(s.First.Kind, s.First.ClaimDate, s.Claims[^1].ClaimDate, s.Low, s.High, s.Claims.Count, s.OutletCount, s.SourceCount);
+
+        /// <summary>Sets the command's parameters to these values (the command's other parameters are added after).</summary>
+        public void Bind(DbCommand command)
+        {
+            command.Parameters.Clear();
+            Sql.Parameter(command, "kind", DbType.String).Value = Kind.ToToken();
+            Sql.Parameter(command, "firstDate", DbType.Date).Value = FirstDate;
+            Sql.Parameter(command, "lastDate", DbType.Date).Value = LastDate;
+            Sql.Parameter(command, "low", DbType.Int32).Value = Low;
+            Sql.Parameter(command, "high", DbType.Int32).Value = High;
+            Sql.Parameter(command, "count", DbType.Int32).Value = ClaimCount;
+            Sql.Parameter(command, "outlets", DbType.Int32).Value = OutletCount;
+            Sql.Parameter(command, "sources", DbType.Int32).Value = SourceCount;
+        }
+    }
 
     /// <summary>Commands on the transaction's connection (SQLite or PostgreSQL: quoted names, @ parameters).</summary>
     private sealed class Sql(DbConnection connection, DbTransaction transaction)

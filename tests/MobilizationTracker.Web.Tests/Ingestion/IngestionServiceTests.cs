@@ -230,6 +230,41 @@ public abstract class IngestionServiceCases<TFactory>(TFactory factory) : IClass
         (await db.Claims.SingleAsync(c => c.ArticleId == imported.ArticleId)).Attribution.Should().Be("according to Verstka");
     }
 
+    [Fact]
+    public async Task Each_claim_of_a_batch_is_stored_with_its_own_values_and_the_history_SaveChanges_would_record()
+    {
+        // Two claims that differ in every column, so a row written with another row's values (a reused
+        // command's stale parameters) or a column converted differently from EF Core's mapping shows.
+        var unique = Guid.NewGuid().ToString("N");
+        ClaimDraft[] drafts =
+        [
+            new()
+            {
+                Figure = 7100, Qualifier = Qualifier.Approx, Kind = ClaimKind.Target, Source = "Source A " + unique, ClaimDate = new DateOnly(2024, 2, 1),
+                ClaimDatePrecision = DatePrecision.Month, Regions = ["RU-TYU", "RU-VOR"], Evidence = "about 7,100 people", Attribution = "according to A",
+            },
+            new()
+            {
+                Low = 200, High = 300, Qualifier = Qualifier.UpTo, Kind = ClaimKind.Count, Source = "Source B " + unique, ClaimDate = new DateOnly(2024, 3, 5),
+                ClaimDatePrecision = DatePrecision.Day, Regions = ["UA-43"], Denied = true, DeniedBy = "the governor", Evidence = "200 to 300 people",
+            },
+        ];
+
+        var outcome = (IngestOutcome.Imported)await IngestAsync(Article($"Text {unique} with about 7,100 people and 200 to 300 people.", url: null) with { ReviewedClaims = drafts });
+
+        await using var db = Context();
+        var claims = await db.Claims.Include(c => c.Source).Include(c => c.Regions).Where(c => c.ArticleId == outcome.ArticleId).OrderBy(c => c.Id).ToListAsync();
+        claims.Select(ClaimMapping.ToDraft).Should().BeEquivalentTo(
+            drafts.Select(d => d with { EvidenceStart = -1, EvidenceLength = 0, Denied = d.Denied || d.DeniedBy is not null }), o => o.WithStrictOrdering());
+        claims.Select(c => c.RegionCodes).Should().Equal("RU-TYU;RU-VOR", "UA-43");
+        foreach (var claim in claims)
+        {
+            var history = await db.History.SingleAsync(h => h.Entity == "claim" && h.EntityId == claim.Id);
+            history.Action.Should().Be("create");
+            history.After.Should().Be(MobilizationTracker.Web.History.HistoryInterceptor.Snapshot(db.Entry(claim), original: false));
+        }
+    }
+
     private async Task<IngestOutcome> IngestAsync(ArticleSubmission submission)
     {
         await using var scope = factory.Services.CreateAsyncScope();
