@@ -37,6 +37,30 @@ public sealed class StoryMaintenanceTests(TrackerAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_story_keeps_its_row_while_its_first_report_stays_first()
+    {
+        var figure = Figure();
+        var (_, first) = await AddArticleAsync(factory.Services, "Outlet A", new DateOnly(2025, 3, 1), "Text.", new ClaimSpec(figure));
+        await AddArticleAsync(factory.Services, "Outlet B", new DateOnly(2025, 3, 5), "Text.", new ClaimSpec(figure));
+        var id = await StoryIdAsync(first[0]);
+
+        var (_, joining) = await AddArticleAsync(factory.Services, "Outlet C", new DateOnly(2025, 3, 9), "Text.", new ClaimSpec(figure));
+
+        (await StoryIdAsync(first[0])).Should().Be(id, "a report joining the story changes its counts, not its row");
+        (await StoryIdAsync(joining[0])).Should().Be(id);
+        var (_, earlier) = await AddArticleAsync(factory.Services, "Outlet D", new DateOnly(2025, 2, 27), "Text.", new ClaimSpec(figure));
+        (await StoryIdAsync(earlier[0])).Should().NotBe(id, "an earlier first report makes it another story");
+        await ShouldMatchTheFinderAsync(factory.Services);
+    }
+
+    private async Task<int?> StoryIdAsync(int claimId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        return await db.Set<StoryMember>().Where(m => m.ClaimId == claimId).Select(m => m.StoryId).SingleAsync();
+    }
+
+    [Fact]
     public async Task Editing_a_claim_moves_it_between_stories_of_its_old_and_new_figure()
     {
         var (figureA, figureB) = (Figure(), Figure());
