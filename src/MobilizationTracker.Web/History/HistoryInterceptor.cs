@@ -14,7 +14,9 @@ namespace MobilizationTracker.Web.History;
 /// <see cref="HistoryEntry"/>, in the same transaction as the change (one is opened when the caller
 /// has none, after queuing on the process's one <see cref="IngestionWriteGate"/>), and bumps the
 /// entity's <c>Version</c> on an edit so a second editor holding the old version gets a concurrency
-/// conflict. Scoped: one instance per <see cref="TrackerDbContext"/>.
+/// conflict. New articles are inserted without SaveChanges (<see cref="ArticleInserts"/>); their
+/// entries come from <see cref="Created"/>, the snapshot this class records for an added entity.
+/// Scoped: one instance per <see cref="TrackerDbContext"/>.
 /// </summary>
 internal sealed class HistoryInterceptor(TimeProvider clock, HistoryActor actor, IngestionWriteGate gate) : SaveChangesInterceptor, IDisposable
 {

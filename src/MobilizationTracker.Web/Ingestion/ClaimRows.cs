@@ -7,7 +7,8 @@ namespace MobilizationTracker.Web.Ingestion;
 /// <summary>
 /// The one source and region upsert, for every writer of claims (article form, claim editor, import,
 /// seeding): names and codes to rows of this context, the unknown ones added so that they are
-/// inserted by the same SaveChanges as the claims that use them. Scoped, like the context; what it
+/// inserted by the same SaveChanges as the claims that use them (or, for new articles, first by
+/// <see cref="ArticleInserts"/>, in the same transaction). Scoped, like the context; what it
 /// has read (the alias table, sources, regions) is kept for the scope, so an import reads each once.
 /// </summary>
 public sealed class ClaimRows(TrackerDbContext db)
