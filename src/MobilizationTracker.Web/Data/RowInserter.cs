@@ -58,11 +58,13 @@ internal sealed class RowInserter : IAsyncDisposable
         }
         else
         {
-            // The same parameters with the next row's values: on PostgreSQL, parameters added anew to the
-            // prepared command sent the first row's values again (the PostgreSQL ingestion tests caught it).
+            // The same parameters with the next row's values, converted by the mapping as it converts for
+            // SaveChanges: on PostgreSQL, parameters added anew to the prepared command sent the first
+            // row's values again (the PostgreSQL ingestion tests caught it).
             for (var i = 0; i < _columns.Length; i++)
             {
-                _command.Parameters[i].Value = ProviderValue(_columns[i].Mapping, _columns[i].Property.GetGetter().GetClrValue(entity));
+                var (property, mapping, name) = _columns[i];
+                _command.Parameters[i].Value = mapping.CreateParameter(_command, name, property.GetGetter().GetClrValue(entity), property.IsNullable).Value;
             }
         }
 
@@ -83,16 +85,6 @@ internal sealed class RowInserter : IAsyncDisposable
             throw new DbUpdateException($"Inserting a {_what} row failed: {e.Message}", e);
         }
     }
-
-    /// <summary>The value as <see cref="RelationalTypeMapping.CreateParameter"/> sets it: through the mapping's converter, an enum without one as its number, null as DBNull.</summary>
-    private static object ProviderValue(RelationalTypeMapping mapping, object? value) =>
-        value switch
-        {
-            null => DBNull.Value,
-            _ when mapping.Converter is { } converter => converter.ConvertToProvider(value) ?? DBNull.Value,
-            Enum e => Convert.ChangeType(e, Enum.GetUnderlyingType(e.GetType()), System.Globalization.CultureInfo.InvariantCulture),
-            _ => value,
-        };
 
     public ValueTask DisposeAsync() => _command.DisposeAsync();
 }

@@ -19,7 +19,7 @@ internal sealed class ArticleInserts(TrackerDbContext db, string actor, DateTime
     {
         foreach (var row in rows.Unsaved)
         {
-            await Insert(row is Source ? typeof(Source).FullName! : typeof(Region).FullName!).InsertAsync(row, ct);
+            await Insert(row.GetType().FullName!).InsertAsync(row, ct);
         }
     }
 
