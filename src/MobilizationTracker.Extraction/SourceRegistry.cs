@@ -21,6 +21,15 @@ public sealed class SourceRegistry
     /// <summary>Aliases longest first, for finding a known name inside a phrase.</summary>
     private readonly string[] _aliasesLongestFirst;
 
+    /// <summary>
+    /// Positions in <see cref="_aliasesLongestFirst"/> by an alias's first two letters (case-insensitive), ascending: an
+    /// alias can only be found in a phrase where a word starts with its two letters, so a phrase tries only those.
+    /// </summary>
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _aliasesByStart;
+
+    /// <summary>Positions of the aliases too short (or too unusual) for <see cref="_aliasesByStart"/>: tried in every phrase.</summary>
+    private readonly int[] _aliasesAlwaysTried;
+
     /// <summary>Cyrillic aliases by the stems of their words ("дмитр медведев" → Dmitry Medvedev).</summary>
     private readonly FrozenDictionary<string, string> _canonicalByStems;
 
@@ -31,6 +40,12 @@ public sealed class SourceRegistry
             .GroupBy(p => Confusables.Fold(p.Key.Trim()), StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase);
         _aliasesLongestFirst = _canonicalByAlias.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray();
+        var positions = Enumerable.Range(0, _aliasesLongestFirst.Length).ToLookup(i => HasStartKey(_aliasesLongestFirst[i]));
+        _aliasesAlwaysTried = [.. positions[false]];
+        _aliasesByStart = positions[true]
+            .GroupBy(i => _aliasesLongestFirst[i][..2], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         _canonicalByStems = _canonicalByAlias
             .Where(p => p.Key.Any(Confusables.IsCyrillic))
             .Select(p => (Key: string.Join(' ', NameStems.Words(p.Key).Select(w => w.Stem)), p.Value))
@@ -86,8 +101,9 @@ public sealed class SourceRegistry
         phrase = Confusables.Fold(phrase);
         string? best = null;
         var bestPosition = -1;
-        foreach (var alias in _aliasesLongestFirst)
+        foreach (var i in CandidateAliases(phrase))
         {
+            var alias = _aliasesLongestFirst[i];
             var at = IndexOfWord(phrase, alias);
             if (at < 0)
             {
@@ -133,6 +149,39 @@ public sealed class SourceRegistry
 
         return best;
     }
+
+    /// <summary>
+    /// The positions in <see cref="_aliasesLongestFirst"/>, ascending, of the aliases that may occur in the phrase as a
+    /// word: those whose first two letters start a word of it, and the ones always tried, each once. Any other alias has no
+    /// place where <see cref="IndexOfWord"/> could find it, so skipping it changes no answer.
+    /// </summary>
+    private List<int> CandidateAliases(string phrase)
+    {
+        var candidates = new List<int>(_aliasesAlwaysTried);
+        for (var at = 0; at + 1 < phrase.Length; at++)
+        {
+            if ((at == 0 || !char.IsLetterOrDigit(phrase[at - 1])) && _aliasesByStart.TryGetValue(phrase.AsSpan(at, 2), out var starting))
+            {
+                candidates.AddRange(starting);
+            }
+        }
+
+        candidates.Sort();
+        var kept = 0;
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            if (kept == 0 || candidates[kept - 1] != candidates[k])
+            {
+                candidates[kept++] = candidates[k];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
+        return candidates;
+    }
+
+    /// <summary>Whether an alias is filed under its first two characters: two of them, neither half of a surrogate pair (whose case folding is not per character).</summary>
+    private static bool HasStartKey(string alias) => alias.Length >= 2 && !char.IsSurrogate(alias[0]) && !char.IsSurrogate(alias[1]);
 
     private string? ByStems(string name)
     {
