@@ -41,4 +41,29 @@ public sealed class SourceRegistryTests
     {
         SourceRegistry.Default.FindIn("The Kremlin's spokesman Dmitry Peskov", lastMention: true).Should().Be("Dmitry Peskov");
     }
+
+    [Theory]
+    [InlineData("as the moscow times wrote", "The Moscow Times")] // any case: the word starts are compared case-insensitively
+    [InlineData("(Verstka) said", "Verstka")] // a name after a bracket starts a word
+    [InlineData("\"Vyorstka\" reported", "Verstka")]
+    [InlineData("data from ISW, cited by Verstka", "Verstka")] // the match that ends last
+    public void A_name_is_found_wherever_a_word_starts(string phrase, string canonical)
+    {
+        SourceRegistry.Default.FindIn(phrase, lastMention: true).Should().Be(canonical);
+    }
+
+    [Fact]
+    public void A_name_inside_a_longer_word_is_not_found()
+    {
+        SourceRegistry.Default.FindIn("the Verstkaish style", lastMention: false).Should().BeNull();
+        SourceRegistry.Default.FindIn("superputin said", lastMention: false).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_one_letter_alias_an_editor_adds_is_found_too()
+    {
+        var extended = SourceRegistry.Default.WithAliases([("Q", "Q Agency")]);
+
+        extended.FindIn("the agency Q said on Monday", lastMention: false).Should().Be("Q Agency");
+    }
 }
