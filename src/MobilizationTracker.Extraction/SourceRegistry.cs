@@ -33,6 +33,9 @@ public sealed class SourceRegistry
     /// <summary>Cyrillic aliases by the stems of their words ("дмитр медведев" → Dmitry Medvedev).</summary>
     private readonly FrozenDictionary<string, string> _canonicalByStems;
 
+    /// <summary>The first stem of each key of <see cref="_canonicalByStems"/>: a run of words can only be a key if its first word's stem is one.</summary>
+    private readonly FrozenSet<string> _firstStems;
+
     private SourceRegistry(IEnumerable<KeyValuePair<string, string>> aliasToCanonical)
     {
         _canonicalByAlias = aliasToCanonical
@@ -52,6 +55,7 @@ public sealed class SourceRegistry
             .Where(p => p.Key.Length > 0)
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        _firstStems = _canonicalByStems.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The built-in registry.</summary>
@@ -127,6 +131,11 @@ public sealed class SourceRegistry
         var words = NameStems.Words(phrase);
         for (var i = 0; i < words.Count; i++)
         {
+            if (!_firstStems.Contains(words[i].Stem))
+            {
+                continue;
+            }
+
             for (var n = Math.Min(MaxStemWords, words.Count - i); n >= 1; n--)
             {
                 var key = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Stem));
