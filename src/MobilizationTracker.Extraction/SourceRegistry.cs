@@ -169,7 +169,7 @@ public sealed class SourceRegistry
         var candidates = new List<int>(_aliasesAlwaysTried);
         for (var at = 0; at + 1 < phrase.Length; at++)
         {
-            if ((at == 0 || !char.IsLetterOrDigit(phrase[at - 1])) && _aliasesByStart.TryGetValue(phrase.AsSpan(at, 2), out var starting))
+            if (StartsWord(phrase, at) && _aliasesByStart.TryGetValue(phrase.AsSpan(at, 2), out var starting))
             {
                 candidates.AddRange(starting);
             }
@@ -215,7 +215,7 @@ public sealed class SourceRegistry
             }
 
             var end = at + word.Length;
-            var startOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var startOk = StartsWord(text, at);
             var endOk = end == text.Length || !char.IsLetterOrDigit(text[end]) || text[end] == 's' && end > 0 && text[end - 1] == '\'';
             if (startOk && endOk)
             {
@@ -227,6 +227,9 @@ public sealed class SourceRegistry
 
         return -1;
     }
+
+    /// <summary>Whether a word may start at this position: the text's start, or after a character that is no letter or digit.</summary>
+    private static bool StartsWord(string text, int at) => at == 0 || !char.IsLetterOrDigit(text[at - 1]);
 
     private static string StripPossessive(string name) =>
         name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name.EndsWith('\'') ? name[..^1] : name;
