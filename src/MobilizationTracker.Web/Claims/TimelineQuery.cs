@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
+using MobilizationTracker.Extraction.Model;
 using MobilizationTracker.Web.Data;
 using MobilizationTracker.Web.Data.PostgreSql;
 
@@ -26,57 +25,37 @@ public static class TimelineQuery
     private static IQueryable<Claim> Filter(TrackerDbContext db, ClaimFilter filter, bool regions)
     {
         var claims = Search(db, filter).AsNoTracking();
-        if (filter.From is { } from)
-        {
-            claims = claims.Where(c => c.ClaimDate >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            claims = claims.Where(c => c.ClaimDate <= to);
-        }
-
         if (regions && filter.Regions.Count > 0)
         {
             var codes = filter.Regions.ToList();
             claims = claims.Where(c => db.Set<ClaimRegion>().Any(cr => cr.ClaimId == c.Id && codes.Contains(cr.RegionCode)));
         }
 
-        if (!string.IsNullOrEmpty(filter.Source))
-        {
-            var source = filter.Source;
-            claims = claims.Where(c => c.Source!.Name == source);
-        }
-
-        if (!string.IsNullOrEmpty(filter.Outlet))
-        {
-            var outlet = filter.Outlet;
-            claims = claims.Where(c => c.Outlet == outlet);
-        }
-
-        if (filter.Kind is { } kind)
-        {
-            claims = claims.Where(c => c.Kind == kind);
-        }
-
-        if (filter.Denied is { } denied)
-        {
-            claims = claims.Where(c => c.Denied == denied);
-        }
-
-        // A range claim matches min/max when any part of it is inside: its largest value >= min, its smallest <= max.
-        if (filter.Min is { } min)
-        {
-            claims = claims.Where(c => c.MaxValue >= min);
-        }
-
-        if (filter.Max is { } max)
-        {
-            claims = claims.Where(c => c.MinValue <= max);
-        }
-
-        return claims;
+        var (from, to, kind, denied, min, max) = (filter.From, filter.To, filter.Kind, filter.Denied, filter.Min, filter.Max);
+        var source = string.IsNullOrEmpty(filter.Source) ? null : filter.Source;
+        var outlet = string.IsNullOrEmpty(filter.Outlet) ? null : filter.Outlet;
+        return (from, to, source, outlet, kind, denied, min, max) == default
+            ? claims
+            : claims.Where(InlineInvocations.Apply<Func<Claim, bool>>(c => Matches.Invoke(c, from, to, source, outlet, kind, denied, min, max)));
     }
+
+    /// <summary>
+    /// The filter's conditions on a claim besides regions and search, each true when its value is
+    /// null (unset). EF Core leaves out a condition whose null parameter makes it true, so the SQL has
+    /// only the set filters' conditions and the matching index serves it. Used by <see cref="Filter(TrackerDbContext, ClaimFilter)"/>
+    /// and by the compiled page queries (<see cref="CompiledPages"/>), through <see cref="InlineInvocations"/>.
+    /// </summary>
+    internal static readonly Expression<Func<Claim, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, bool>> Matches =
+        (c, from, to, source, outlet, kind, denied, min, max) =>
+            (from == null || c.ClaimDate >= from)
+            && (to == null || c.ClaimDate <= to)
+            && (source == null || c.Source!.Name == source)
+            && (outlet == null || c.Outlet == outlet)
+            && (kind == null || c.Kind == kind)
+            && (denied == null || c.Denied == denied)
+            // A range claim matches min/max when any part of it is inside: its largest value >= min, its smallest <= max.
+            && (min == null || c.MaxValue >= min)
+            && (max == null || c.MinValue <= max);
 
     /// <summary>
     /// The claims matching q in their evidence or their article. With the date-ordered index
@@ -144,8 +123,8 @@ public static class TimelineQuery
     /// region's index is walked for at most that many claims and the union is sorted and cut again, so
     /// the page reads about limit × regions index entries however many claims the regions have.
     /// </summary>
-    public static IQueryable<ClaimRow> FirstRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit) =>
-        Rows(FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim));
+    public static IQueryable<ClaimRow> FirstRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit, bool full = true) =>
+        FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim).Select(full ? RowShape : ListShape);
 
     private static IQueryable<KeyedClaim> FirstKeyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit)
     {
@@ -286,55 +265,54 @@ public static class TimelineQuery
             c.Article.Url,
             c.Article.Published);
 
-    /// <summary>One page of rows after the cursor, plus whether there is a next one.</summary>
+    /// <summary>
+    /// <see cref="RowShape"/> without what the timeline's list does not show (evidence, article URL and
+    /// publication date: "", null and default), for <see cref="PageAsync"/> with full: false.
+    /// </summary>
+    public static readonly Expression<Func<Claim, ClaimRow>> ListShape = Without(RowShape, new()
+    {
+        [nameof(ClaimRow.Evidence)] = "",
+        [nameof(ClaimRow.Url)] = null,
+        [nameof(ClaimRow.Published)] = default(DateOnly),
+    });
+
+    /// <summary>A row shape with some of the record's constructor arguments replaced by constants, by parameter name.</summary>
+    private static Expression<Func<Claim, ClaimRow>> Without(Expression<Func<Claim, ClaimRow>> shape, Dictionary<string, object?> constants)
+    {
+        var body = (NewExpression)shape.Body;
+        var parameters = body.Constructor!.GetParameters();
+        var arguments = body.Arguments.Select((argument, i) => constants.TryGetValue(parameters[i].Name!, out var value)
+            ? Expression.Constant(value, argument.Type)
+            : argument);
+        return Expression.Lambda<Func<Claim, ClaimRow>>(body.Update(arguments), shape.Parameters);
+    }
+
+    /// <summary>
+    /// One page of rows after the cursor, plus whether there is a next one. Without a search and with
+    /// at most one region a compiled query reads it (<see cref="CompiledPages"/>); <paramref name="full"/>
+    /// false leaves out what the timeline does not show (<see cref="ListShape"/>).
+    /// </summary>
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageAsync(
-        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct)
+        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct, bool full = true)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
-        var rows = filter.IsEmpty && after is null
-            ? await UnfilteredFirstAsync(db, ascending, pageSize + 1, ct)
-            : await FirstRows(db, filter, ascending, after, pageSize + 1).ToListAsync(ct);
+        var rows = await RowsAfterAsync(db, filter, ascending, after, pageSize + 1, full, ct);
         var hasMore = rows.Count > pageSize;
         return (hasMore ? rows[..pageSize] : rows, hasMore);
     }
 
-    /// <summary>
-    /// The most common page, the first without a filter (the home page, an API client's first call or
-    /// poll), as compiled queries: the same SQL as <see cref="FirstRows"/>, without EF Core's per-request
-    /// translation and cache lookup of the query tree. A compiled query serves one model only, so
-    /// there is a pair per model (one per engine and host; tests run both in one process).
-    /// </summary>
-    private sealed class FirstPages
-    {
-        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> NewestFirst =
-            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
-                .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id).Select(RowShape).Take(take));
-
-        public readonly Func<TrackerDbContext, int, IAsyncEnumerable<ClaimRow>> OldestFirst =
-            EF.CompileAsyncQuery((TrackerDbContext db, int take) => db.Claims.AsNoTracking()
-                .OrderBy(c => c.ClaimDate).ThenBy(c => c.Id).Select(RowShape).Take(take));
-    }
-
-    private static readonly ConditionalWeakTable<IModel, FirstPages> FirstPagesByModel = new();
-
-    private static async Task<List<ClaimRow>> UnfilteredFirstAsync(TrackerDbContext db, bool ascending, int take, CancellationToken ct)
-    {
-        var pages = FirstPagesByModel.GetValue(db.Model, _ => new FirstPages());
-        var rows = new List<ClaimRow>(take);
-        await foreach (var row in (ascending ? pages.OldestFirst : pages.NewestFirst)(db, take).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
-    }
+    private static async Task<List<ClaimRow>> RowsAfterAsync(
+        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int take, bool full, CancellationToken ct) =>
+        CompiledPages.Serves(db, filter, after)
+            ? await CompiledPages.ListAsync(db, filter, ascending, after, take, full, ct)
+            : await FirstRows(db, filter, ascending, after, take, full).ToListAsync(ct);
 
     /// <summary>The page before a cursor: the reverse order, reversed back.</summary>
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageBeforeAsync(
-        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, CancellationToken ct)
+        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, CancellationToken ct, bool full = true)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
-        var rows = await FirstRows(db, filter, !ascending, before, pageSize + 1).ToListAsync(ct);
+        var rows = await RowsAfterAsync(db, filter, !ascending, before, pageSize + 1, full, ct);
         var hasMore = rows.Count > pageSize;
         return ((hasMore ? rows[..pageSize] : rows).AsEnumerable().Reverse().ToList(), hasMore);
     }

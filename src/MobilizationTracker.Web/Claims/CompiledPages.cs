@@ -1,0 +1,149 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using MobilizationTracker.Extraction.Model;
+using MobilizationTracker.Web.Data;
+using MobilizationTracker.Web.Data.PostgreSql;
+
+namespace MobilizationTracker.Web.Claims;
+
+/// <summary>
+/// A page of the timeline or the API for every filter without a search and with at most one region,
+/// as compiled queries: the SQL of <see cref="TimelineQuery.FirstRows"/> without EF Core's per-request
+/// work on the LINQ tree (building it, extracting its parameters, hashing it to find the cached
+/// translation), which was a tenth of a filtered page's CPU (docs/performance.md).
+/// <para>
+/// Every filter is a parameter. An unset one is null, and EF Core drops a condition whose null
+/// parameter makes it true before it writes the SQL (it keeps one SQL text per set of null
+/// parameters), so each combination of filters gets the SQL that filter alone would have: the same
+/// indexes serve it. The conditions themselves are <see cref="TimelineQuery.Matches"/>, the ones the
+/// LINQ path uses too.
+/// </para>
+/// </summary>
+internal static class CompiledPages
+{
+    /// <summary>Whether a compiled query serves this page: no search, at most one region, and on PostgreSQL no cursor (its cursor is a row value).</summary>
+    public static bool Serves(TrackerDbContext db, ClaimFilter filter, TimelineQuery.Cursor? after) =>
+        string.IsNullOrWhiteSpace(filter.Q) && filter.Regions.Count < 2 && (after is null || db is not PostgreSqlTrackerDbContext);
+
+    public static async Task<List<ClaimRow>> ListAsync(
+        TrackerDbContext db, ClaimFilter filter, bool ascending, TimelineQuery.Cursor? after, int take, bool full, CancellationToken ct)
+    {
+        var set = ByModel.GetValue(db.Model, _ => new Set());
+        var query = (filter.Regions.Count == 1, ascending) switch
+        {
+            (false, false) => full ? set.Newest.Full : set.Newest.List,
+            (false, true) => full ? set.Oldest.Full : set.Oldest.List,
+            (true, false) => full ? set.RegionNewest.Full : set.RegionNewest.List,
+            (true, true) => full ? set.RegionOldest.Full : set.RegionOldest.List,
+        };
+        var rows = new List<ClaimRow>(take);
+        var code = filter.Regions.Count == 1 ? filter.Regions[0] : "";
+        var source = string.IsNullOrEmpty(filter.Source) ? null : filter.Source;
+        var outlet = string.IsNullOrEmpty(filter.Outlet) ? null : filter.Outlet;
+        await foreach (var row in query(db, code, filter.From, filter.To, source, outlet, filter.Kind, filter.Denied, filter.Min, filter.Max,
+                           after?.ClaimDate, after?.Id ?? 0, take).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private delegate IAsyncEnumerable<ClaimRow> Page(
+        TrackerDbContext db, string code, DateOnly? from, DateOnly? to, string? source, string? outlet, ClaimKind? kind, bool? denied,
+        int? min, int? max, DateOnly? afterDate, int afterId, int take);
+
+    /// <summary>One page query in both row shapes: the full row (API) and the timeline's list row.</summary>
+    private sealed class Pair(Func<Expression<Func<Claim, ClaimRow>>, Page> compile)
+    {
+        public readonly Page Full = compile(TimelineQuery.RowShape);
+        public readonly Page List = compile(TimelineQuery.ListShape);
+    }
+
+    /// <summary>The compiled queries of one model (one per engine and host; tests run both engines in one process).</summary>
+    private sealed class Set
+    {
+        public readonly Pair Newest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+            db.Claims.AsNoTracking()
+                .Where(c => TimelineQuery.Matches.Invoke(c, fromDate, toDate, source, outlet, kind, denied, min, max))
+                .Where(c => afterDate == null || c.ClaimDate < afterDate || (c.ClaimDate == afterDate && c.Id < afterId))
+                .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id)
+                .Select(shape).Take(take)));
+
+        public readonly Pair Oldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+            db.Claims.AsNoTracking()
+                .Where(c => TimelineQuery.Matches.Invoke(c, fromDate, toDate, source, outlet, kind, denied, min, max))
+                .Where(c => afterDate == null || c.ClaimDate > afterDate || (c.ClaimDate == afterDate && c.Id > afterId))
+                .OrderBy(c => c.ClaimDate).ThenBy(c => c.Id)
+                .Select(shape).Take(take)));
+
+        // One region walks that region's (RegionCode, ClaimDate, ClaimId) index, as TimelineQuery.Keyed does.
+        public readonly Pair RegionNewest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+            (from cr in db.Set<ClaimRegion>().AsNoTracking()
+             where cr.RegionCode == code
+             join c in db.Claims.AsNoTracking().Where(x => TimelineQuery.Matches.Invoke(x, fromDate, toDate, source, outlet, kind, denied, min, max))
+                 on cr.ClaimId equals c.Id
+             where afterDate == null || cr.ClaimDate < afterDate || (cr.ClaimDate == afterDate && cr.ClaimId < afterId)
+             orderby cr.ClaimDate descending, cr.ClaimId descending
+             select c).Select(shape).Take(take)));
+
+        public readonly Pair RegionOldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+            (from cr in db.Set<ClaimRegion>().AsNoTracking()
+             where cr.RegionCode == code
+             join c in db.Claims.AsNoTracking().Where(x => TimelineQuery.Matches.Invoke(x, fromDate, toDate, source, outlet, kind, denied, min, max))
+                 on cr.ClaimId equals c.Id
+             where afterDate == null || cr.ClaimDate > afterDate || (cr.ClaimDate == afterDate && cr.ClaimId > afterId)
+             orderby cr.ClaimDate, cr.ClaimId
+             select c).Select(shape).Take(take)));
+    }
+
+    private static readonly ConditionalWeakTable<IModel, Set> ByModel = new();
+
+    private static Page Compile(
+        Expression<Func<TrackerDbContext, string, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, DateOnly?, int, int, IQueryable<ClaimRow>>> query)
+    {
+        var compiled = EF.CompileAsyncQuery(InlineInvocations.Apply(query));
+        return (db, code, from, to, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+            compiled(db, code, from, to, source, outlet, kind, denied, min, max, afterDate, afterId, take);
+    }
+}
+
+/// <summary>
+/// Replaces each call of a lambda held in a static field (<c>Field.Invoke(a, b)</c>, as
+/// <see cref="ExpressionExtensions.Invoke{T1,T2,T3,T4,T5,T6,T7,T8,T9,TResult}"/> writes it) with the lambda's
+/// body on those arguments, so one condition can be written once and used inside several query
+/// expressions, which EF Core can only translate inlined.
+/// </summary>
+internal sealed class InlineInvocations : ExpressionVisitor
+{
+    public static Expression<T> Apply<T>(Expression<T> lambda) => (Expression<T>)new InlineInvocations().Visit(lambda);
+
+    protected override Expression VisitMethodCall(MethodCallExpression node)
+    {
+        if (node.Method.DeclaringType == typeof(ExpressionExtensions) && node.Method.Name == nameof(ExpressionExtensions.Invoke)
+            && node.Arguments[0] is MemberExpression { Member: System.Reflection.FieldInfo { IsStatic: true } field }
+            && field.GetValue(null) is LambdaExpression lambda)
+        {
+            var arguments = node.Arguments.Skip(1).Select(Visit).ToList();
+            var map = lambda.Parameters.Zip(arguments!, (p, a) => (p, a)).ToDictionary(x => x.p, x => x.a!);
+            return Visit(new Substitute(map).Visit(lambda.Body));
+        }
+
+        return base.VisitMethodCall(node);
+    }
+
+    private sealed class Substitute(Dictionary<ParameterExpression, Expression> map) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => map.GetValueOrDefault(node) ?? node;
+    }
+}
+
+/// <summary>Markers for <see cref="InlineInvocations"/>; never run.</summary>
+internal static class ExpressionExtensions
+{
+    public static TResult Invoke<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(
+        this Expression<Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>> lambda, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9) =>
+        throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
+}
