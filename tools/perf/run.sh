@@ -19,6 +19,7 @@
 #        PERF_CACHE=<folder for filled databases> (default /tmp/mt-perf-cache)
 #        OUT=<file> also writes the Markdown table there; RAW=<file> appends the raw lines
 #        ONLY=<regex> measures only the pages whose name matches (the baseline always)
+#        WARM_ALL=<seconds> of warm-up over all the URLs in turn before measuring (default 90; 0: none)
 #        EXPORT=1 also runs tools/perf/export.sh (CSV export against the sqlite3 CLI) at each size
 #        POSTGRES=<Npgsql connection string of a server, database postgres> measures the app on PostgreSQL:
 #          the filled SQLite file is moved with the app's `copy` verb into a database per size
@@ -30,6 +31,7 @@ root="$(pwd)"
 SIZES="${1:-100000,1000000}"
 SECONDS_PER_URL="${2:-10}"
 CONNECTIONS="${3:-8}"
+WARM_ALL="${WARM_ALL:-90}"
 PORT="${PORT:-5199}"
 PERF_CACHE="${PERF_CACHE:-/tmp/mt-perf-cache}"
 work="$(mktemp -d)"
@@ -159,6 +161,13 @@ for n in "${sizes[@]}"; do
   for entry in "${urls[@]}"; do
     wrk -t1 -c1 -d2s "http://127.0.0.1:$PORT${entry#*|}" >/dev/null
   done
+  # Then every URL in turn under the measurement's load until the JIT has settled: a page measured
+  # while the runtime still recompiles its methods (tier 0, instrumented, tier 1) served half its
+  # steady requests/s in a 10 s run (docs/performance.md), and the simple baseline settles first.
+  if [ "$WARM_ALL" -gt 0 ]; then
+    all_paths=(/perf/baseline); for entry in "${urls[@]}"; do all_paths+=("${entry#*|}"); done
+    wrk -t2 -c"$CONNECTIONS" -d"${WARM_ALL}s" --timeout 10s -s tools/perf/warm.lua "http://127.0.0.1:$PORT" -- "${all_paths[@]}" >/dev/null
+  fi
 
   read -r b1p50 b1p95 b1p99 b1rps _ <<<"$(measure /perf/baseline)"
   lines=()
