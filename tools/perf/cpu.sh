@@ -11,6 +11,7 @@
 # Usage: tools/perf/cpu.sh DB APP_DIR [APP_DIR ...]
 #   env: URLS (space-separated paths, default "/ /?region=RU-TYU /?q=reservists"),
 #        SECS (seconds per measurement, default 8), WARM (seconds of warm-up per URL, default 8),
+#        WARM_ALL (then seconds of warm-up over all URLs in turn, default 60; 0: none),
 #        PORT (default 5300), COPY (where the database copy goes, default /tmp/mt-cpu.db)
 # Needs: dotnet, wrk, curl, bc. A filled file comes from tools/perf/run.sh ($PERF_CACHE).
 set -euo pipefail
@@ -19,6 +20,8 @@ db="$1"; shift
 URLS="${URLS:-/ /?region=RU-TYU /?q=reservists}"
 SECS="${SECS:-8}"
 WARM="${WARM:-8}"
+WARM_ALL="${WARM_ALL:-60}"
+here="$(cd "$(dirname "$0")" && pwd)"
 PORT="${PORT:-5300}"
 COPY="${COPY:-/tmp/mt-cpu.db}"
 ticks="$(getconf CLK_TCK)"
@@ -44,6 +47,9 @@ for dir in "$@"; do
   app=$!
   for _ in $(seq 300); do curl -fs "http://127.0.0.1:$PORT/perf/baseline" >/dev/null && break; sleep 0.2; done
   for url in /perf/baseline $URLS; do wrk -t1 -c2 -d"${WARM}s" "http://127.0.0.1:$PORT$url" >/dev/null; done
+  # Every URL in turn under load until the tiered JIT has settled (as tools/perf/run.sh does).
+  # shellcheck disable=SC2086 # URLS is a list
+  [ "$WARM_ALL" -gt 0 ] && wrk -t2 -c8 -d"${WARM_ALL}s" -s "$here/warm.lua" "http://127.0.0.1:$PORT" -- /perf/baseline $URLS >/dev/null
   read -r base_ms base_rps <<<"$(measure "$app" /perf/baseline)"
   line="$dir base ${base_ms}ms"
   for url in $URLS; do
