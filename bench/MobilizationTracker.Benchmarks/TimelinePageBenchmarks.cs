@@ -64,6 +64,6 @@ public class TimelinePageBenchmarks
     {
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        return (await TimelineQuery.PageAsync(db, _filter, ascending: false, after: null, TimelineQuery.PageSize, default, full)).Rows.Count;
+        return (await TimelineQuery.PageAsync(db, _filter, ascending: false, after: null, TimelineQuery.PageSize, full, default)).Rows.Count;
     }
 }

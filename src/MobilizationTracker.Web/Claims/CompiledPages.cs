@@ -12,7 +12,7 @@ namespace MobilizationTracker.Web.Claims;
 /// A page of the timeline or the API for every filter without a search and with at most one region,
 /// as compiled queries: the SQL of <see cref="TimelineQuery.FirstRows"/> without EF Core's per-request
 /// work on the LINQ tree (building it, extracting its parameters, hashing it to find the cached
-/// translation), which was a tenth of a filtered page's CPU (docs/performance.md).
+/// translation), which was a tenth of a filtered page's CPU (docs/decisions.md).
 /// <para>
 /// Every filter is a parameter. An unset one is null, and EF Core drops a condition whose null
 /// parameter makes it true before it writes the SQL (it keeps one SQL text per set of null
@@ -40,10 +40,9 @@ internal static class CompiledPages
         };
         var rows = new List<ClaimRow>(take);
         var code = filter.Regions.Count == 1 ? filter.Regions[0] : "";
-        var source = string.IsNullOrEmpty(filter.Source) ? null : filter.Source;
-        var outlet = string.IsNullOrEmpty(filter.Outlet) ? null : filter.Outlet;
-        await foreach (var row in query(db, code, filter.From, filter.To, source, outlet, filter.Kind, filter.Denied, filter.Min, filter.Max,
-                           after?.ClaimDate, after?.Id ?? 0, take).WithCancellation(ct))
+        var (from, to, source, outlet, kind, denied, min, max) = TimelineQuery.MatchValues(filter);
+        await foreach (var row in query(db, code, from, to, source, outlet, kind, denied, min, max, after?.ClaimDate, after?.Id ?? 0, take)
+                           .WithCancellation(ct))
         {
             rows.Add(row);
         }

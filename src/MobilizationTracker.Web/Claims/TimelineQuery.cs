@@ -31,13 +31,15 @@ public static class TimelineQuery
             claims = claims.Where(c => db.Set<ClaimRegion>().Any(cr => cr.ClaimId == c.Id && codes.Contains(cr.RegionCode)));
         }
 
-        var (from, to, kind, denied, min, max) = (filter.From, filter.To, filter.Kind, filter.Denied, filter.Min, filter.Max);
-        var source = string.IsNullOrEmpty(filter.Source) ? null : filter.Source;
-        var outlet = string.IsNullOrEmpty(filter.Outlet) ? null : filter.Outlet;
-        return (from, to, source, outlet, kind, denied, min, max) == default
-            ? claims
-            : claims.Where(InlineInvocations.Apply<Func<Claim, bool>>(c => Matches.Invoke(c, from, to, source, outlet, kind, denied, min, max)));
+        var (from, to, source, outlet, kind, denied, min, max) = MatchValues(filter);
+        return claims.Where(InlineInvocations.Apply<Func<Claim, bool>>(c => Matches.Invoke(c, from, to, source, outlet, kind, denied, min, max)));
     }
+
+    /// <summary>The filter's values for <see cref="Matches"/>, in its order: an empty source or outlet (a form's "any") is unset, null.</summary>
+    internal static (DateOnly? From, DateOnly? To, string? Source, string? Outlet, ClaimKind? Kind, bool? Denied, int? Min, int? Max) MatchValues(ClaimFilter filter) =>
+        (filter.From, filter.To, NullIfEmpty(filter.Source), NullIfEmpty(filter.Outlet), filter.Kind, filter.Denied, filter.Min, filter.Max);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     /// <summary>
     /// The filter's conditions on a claim besides regions and search, each true when its value is
@@ -124,7 +126,7 @@ public static class TimelineQuery
     /// the page reads about limit × regions index entries however many claims the regions have.
     /// </summary>
     public static IQueryable<ClaimRow> FirstRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit, bool full = true) =>
-        FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim).Select(full ? RowShape : ListShape);
+        Rows(FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim), full);
 
     private static IQueryable<KeyedClaim> FirstKeyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit)
     {
@@ -241,7 +243,7 @@ public static class TimelineQuery
     /// claim's <see cref="Claim.RegionCodes"/> column, which triggers keep (a grouped subquery per row
     /// cost about a quarter of the page's SQL; docs/performance.md).
     /// </summary>
-    public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims) => claims.Select(RowShape);
+    public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims, bool full = true) => claims.Select(full ? RowShape : ListShape);
 
     /// <summary>The projection of <see cref="Rows"/>, for compiled queries (EF Core inlines it).</summary>
     public static readonly Expression<Func<Claim, ClaimRow>> RowShape =
@@ -293,7 +295,7 @@ public static class TimelineQuery
     /// false leaves out what the timeline does not show (<see cref="ListShape"/>).
     /// </summary>
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageAsync(
-        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, CancellationToken ct, bool full = true)
+        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int pageSize, bool full, CancellationToken ct)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await RowsAfterAsync(db, filter, ascending, after, pageSize + 1, full, ct);
@@ -309,7 +311,7 @@ public static class TimelineQuery
 
     /// <summary>The page before a cursor: the reverse order, reversed back.</summary>
     public static async Task<(IReadOnlyList<ClaimRow> Rows, bool HasMore)> PageBeforeAsync(
-        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, CancellationToken ct, bool full = true)
+        TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor before, int pageSize, bool full, CancellationToken ct)
     {
         filter = await ClaimSearch.PrepareAsync(db, filter, ct);
         var rows = await RowsAfterAsync(db, filter, !ascending, before, pageSize + 1, full, ct);

@@ -63,7 +63,7 @@ public static class ExportEndpoints
         var ascending = string.Equals(query["order"], "asc", StringComparison.OrdinalIgnoreCase);
         var limit = int.TryParse(query["limit"], out var l) ? Math.Clamp(l, 1, ApiMaxLimit) : TimelineQuery.PageSize;
         var after = TimelineQuery.Cursor.Parse(query["after"]);
-        var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, limit, ct);
+        var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, limit, full: true, ct);
 
         // Straight into the response's pipe: one buffer, one flush, no copy through a stream.
         http.Response.ContentType = "application/json; charset=utf-8";

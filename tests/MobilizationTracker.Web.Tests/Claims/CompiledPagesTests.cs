@@ -53,7 +53,7 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
             TimelineQuery.Cursor? after = null;
             while (true)
             {
-                var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, pageSize: 3, default);
+                var (rows, hasMore) = await TimelineQuery.PageAsync(db, filter, ascending, after, pageSize: 3, full: true, default);
                 walked.AddRange(rows);
                 if (!hasMore)
                 {
@@ -65,7 +65,7 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
 
             walked.Should().BeEquivalentTo(expected, o => o.WithStrictOrdering(), $"{query}, ascending: {ascending}");
 
-            var list = (await TimelineQuery.PageAsync(db, filter, ascending, null, pageSize: 1000, default, full: false)).Rows;
+            var list = (await TimelineQuery.PageAsync(db, filter, ascending, null, pageSize: 1000, full: false, default)).Rows;
             list.Select(r => r.ClaimId).Should().Equal(expected.Select(r => r.ClaimId));
             list.Should().OnlyContain(r => r.Evidence == "" && r.Url == null, "the list row leaves out what the timeline does not show");
         }
@@ -79,9 +79,17 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
         var filter = ClaimFilter.FromQuery(QueryHelpers.ParseQuery("source=Verstka&min=1000"));
 
-        var commands = await CommandsOfAsync(db, () => TimelineQuery.PageAsync(db, filter, false, null, 10, default));
+        var commands = await CommandsOfAsync(db, () => TimelineQuery.PageAsync(db, filter, false, null, 10, full: true, default));
 
-        var sql = commands.Should().ContainSingle().Subject;
+        ShouldHaveOnlySourceAndMin(commands.Should().ContainSingle().Subject);
+
+        // The LINQ path (exports, searches, several regions) inlines the same conditions.
+        ShouldHaveOnlySourceAndMin(TimelineQuery.Filter(db, filter).ToQueryString());
+        TimelineQuery.Filter(db, ClaimFilter.Empty).ToQueryString().Should().NotContain("WHERE", "no filter set, no condition left");
+    }
+
+    private static void ShouldHaveOnlySourceAndMin(string sql)
+    {
         sql.Should().Contain("\"MaxValue\" >=").And.Contain("\"Name\" =");
         sql.Should().NotContain("IS NULL", "an unset filter's condition is dropped, not kept as a test of a null parameter")
             .And.NotContain("\"Outlet\" =").And.NotContain("\"Kind\" =").And.NotContain("\"MinValue\" <=");

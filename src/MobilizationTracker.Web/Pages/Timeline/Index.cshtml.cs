@@ -86,14 +86,14 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     {
         if (before is { } b)
         {
-            var (rows, hasMore) = await TimelineQuery.PageBeforeAsync(db, Filter, Ascending, b, TimelineQuery.PageSize, ct, full: false);
+            var (rows, hasMore) = await TimelineQuery.PageBeforeAsync(db, Filter, Ascending, b, TimelineQuery.PageSize, full: false, ct);
             Rows = rows;
             PreviousCursor = hasMore && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
             NextCursor = rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
         }
         else
         {
-            var (rows, hasMore) = await TimelineQuery.PageAsync(db, Filter, Ascending, after, TimelineQuery.PageSize, ct, full: false);
+            var (rows, hasMore) = await TimelineQuery.PageAsync(db, Filter, Ascending, after, TimelineQuery.PageSize, full: false, ct);
             Rows = rows;
             NextCursor = hasMore ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
             PreviousCursor = after is not null && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
