@@ -55,47 +55,59 @@ internal static class CompiledPages
         int? min, int? max, DateOnly? afterDate, int afterId, int take);
 
     /// <summary>One page query in both row shapes: the full row (API) and the timeline's list row.</summary>
-    private sealed class Pair(Func<Expression<Func<Claim, ClaimRow>>, Page> compile)
+    private sealed class Pair(Func<Expression<Func<Claim, Article, Source, ClaimRow>>, Page> compile)
     {
-        public readonly Page Full = compile(TimelineQuery.RowShape);
-        public readonly Page List = compile(TimelineQuery.ListShape);
+        public readonly Page Full = compile(TimelineQuery.JoinedRowShape);
+        public readonly Page List = compile(TimelineQuery.JoinedListShape);
     }
 
-    /// <summary>The compiled queries of one model (one per engine and host; tests run both engines in one process).</summary>
+    /// <summary>
+    /// The compiled queries of one model (one per engine and host; tests run both engines in one process).
+    /// Each joins the claim's article and source itself, before the order and the limit, so the SQL is one
+    /// statement without a subquery (<see cref="TimelineQuery.JoinedRowShape"/>).
+    /// </summary>
     private sealed class Set
     {
         public readonly Pair Newest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
-            db.Claims.AsNoTracking()
-                .Where(c => TimelineQuery.Matches.Invoke(c, fromDate, toDate, source, outlet, kind, denied, min, max))
-                .Where(c => afterDate == null || c.ClaimDate < afterDate || (c.ClaimDate == afterDate && c.Id < afterId))
-                .OrderByDescending(c => c.ClaimDate).ThenByDescending(c => c.Id)
-                .Select(shape).Take(take)));
+            (from c in db.Claims.AsNoTracking()
+             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
+             where afterDate == null || c.ClaimDate < afterDate || (c.ClaimDate == afterDate && c.Id < afterId)
+             orderby c.ClaimDate descending, c.Id descending
+             select shape.Invoke(c, a, s)).Take(take)));
 
         public readonly Pair Oldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
-            db.Claims.AsNoTracking()
-                .Where(c => TimelineQuery.Matches.Invoke(c, fromDate, toDate, source, outlet, kind, denied, min, max))
-                .Where(c => afterDate == null || c.ClaimDate > afterDate || (c.ClaimDate == afterDate && c.Id > afterId))
-                .OrderBy(c => c.ClaimDate).ThenBy(c => c.Id)
-                .Select(shape).Take(take)));
+            (from c in db.Claims.AsNoTracking()
+             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
+             where afterDate == null || c.ClaimDate > afterDate || (c.ClaimDate == afterDate && c.Id > afterId)
+             orderby c.ClaimDate, c.Id
+             select shape.Invoke(c, a, s)).Take(take)));
 
         // One region walks that region's (RegionCode, ClaimDate, ClaimId) index, as TimelineQuery.Keyed does.
         public readonly Pair RegionNewest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
-             join c in db.Claims.AsNoTracking().Where(x => TimelineQuery.Matches.Invoke(x, fromDate, toDate, source, outlet, kind, denied, min, max))
-                 on cr.ClaimId equals c.Id
+             join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || cr.ClaimDate < afterDate || (cr.ClaimDate == afterDate && cr.ClaimId < afterId)
              orderby cr.ClaimDate descending, cr.ClaimId descending
-             select c).Select(shape).Take(take)));
+             select shape.Invoke(c, a, s)).Take(take)));
 
         public readonly Pair RegionOldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
-             join c in db.Claims.AsNoTracking().Where(x => TimelineQuery.Matches.Invoke(x, fromDate, toDate, source, outlet, kind, denied, min, max))
-                 on cr.ClaimId equals c.Id
+             join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || cr.ClaimDate > afterDate || (cr.ClaimDate == afterDate && cr.ClaimId > afterId)
              orderby cr.ClaimDate, cr.ClaimId
-             select c).Select(shape).Take(take)));
+             select shape.Invoke(c, a, s)).Take(take)));
     }
 
     private static readonly ConditionalWeakTable<IModel, Set> ByModel = new();
@@ -110,24 +122,27 @@ internal static class CompiledPages
 }
 
 /// <summary>
-/// Replaces each call of a lambda held in a static field (<c>Field.Invoke(a, b)</c>, as
-/// <see cref="ExpressionExtensions.Invoke{T1,T2,T3,T4,T5,T6,T7,T8,T9,TResult}"/> writes it) with the lambda's
-/// body on those arguments, so one condition can be written once and used inside several query
+/// Replaces each call of a lambda held in a static field or a captured variable (<c>field.Invoke(a, b)</c>,
+/// as the <see cref="ExpressionExtensions"/> markers write it) with the lambda's body on those
+/// arguments, so one condition or row shape can be written once and used inside several query
 /// expressions, which EF Core can only translate inlined.
 /// </summary>
 internal sealed class InlineInvocations : ExpressionVisitor
 {
     public static Expression<T> Apply<T>(Expression<T> lambda) => (Expression<T>)new InlineInvocations().Visit(lambda);
 
+    /// <summary>The expression with each of the given parameters replaced.</summary>
+    public static Expression Replace(Expression body, Dictionary<ParameterExpression, Expression> map) => new Substitute(map).Visit(body);
+
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
         if (node.Method.DeclaringType == typeof(ExpressionExtensions) && node.Method.Name == nameof(ExpressionExtensions.Invoke)
-            && node.Arguments[0] is MemberExpression { Member: System.Reflection.FieldInfo { IsStatic: true } field }
-            && field.GetValue(null) is LambdaExpression lambda)
+            && node.Arguments[0] is MemberExpression { Member: System.Reflection.FieldInfo field } member
+            && (field.IsStatic ? field.GetValue(null) : member.Expression is ConstantExpression closure ? field.GetValue(closure.Value) : null) is LambdaExpression lambda)
         {
             var arguments = node.Arguments.Skip(1).Select(Visit).ToList();
             var map = lambda.Parameters.Zip(arguments!, (p, a) => (p, a)).ToDictionary(x => x.p, x => x.a!);
-            return Visit(new Substitute(map).Visit(lambda.Body));
+            return Visit(Replace(lambda.Body, map));
         }
 
         return base.VisitMethodCall(node);
@@ -142,7 +157,10 @@ internal sealed class InlineInvocations : ExpressionVisitor
 /// <summary>Markers for <see cref="InlineInvocations"/>; never run.</summary>
 internal static class ExpressionExtensions
 {
-    public static TResult Invoke<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(
-        this Expression<Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>> lambda, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9) =>
+    public static TResult Invoke<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>(
+        this Expression<Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>> lambda, T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10) =>
+        throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
+
+    public static TResult Invoke<T1, T2, T3, TResult>(this Expression<Func<T1, T2, T3, TResult>> lambda, T1 a1, T2 a2, T3 a3) =>
         throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
 }

@@ -32,7 +32,7 @@ public static class TimelineQuery
         }
 
         var (from, to, source, outlet, kind, denied, min, max) = MatchValues(filter);
-        return claims.Where(InlineInvocations.Apply<Func<Claim, bool>>(c => Matches.Invoke(c, from, to, source, outlet, kind, denied, min, max)));
+        return claims.Where(InlineInvocations.Apply<Func<Claim, bool>>(c => Matches.Invoke(c, c.Source!, from, to, source, outlet, kind, denied, min, max)));
     }
 
     /// <summary>The filter's values for <see cref="Matches"/>, in its order: an empty source or outlet (a form's "any") is unset, null.</summary>
@@ -46,12 +46,14 @@ public static class TimelineQuery
     /// null (unset). EF Core leaves out a condition whose null parameter makes it true, so the SQL has
     /// only the set filters' conditions and the matching index serves it. Used by <see cref="Filter(TrackerDbContext, ClaimFilter)"/>
     /// and by the compiled page queries (<see cref="CompiledPages"/>), through <see cref="InlineInvocations"/>.
+    /// The claim's source is a parameter: the LINQ path passes the navigation, the compiled pages
+    /// the source they join themselves (one join of Sources, not two).
     /// </summary>
-    internal static readonly Expression<Func<Claim, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, bool>> Matches =
-        (c, from, to, source, outlet, kind, denied, min, max) =>
+    internal static readonly Expression<Func<Claim, Source, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, bool>> Matches =
+        (c, s, from, to, source, outlet, kind, denied, min, max) =>
             (from == null || c.ClaimDate >= from)
             && (to == null || c.ClaimDate <= to)
-            && (source == null || c.Source!.Name == source)
+            && (source == null || s.Name == source)
             && (outlet == null || c.Outlet == outlet)
             && (kind == null || c.Kind == kind)
             && (denied == null || c.Denied == denied)
@@ -245,16 +247,22 @@ public static class TimelineQuery
     /// </summary>
     public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims, bool full = true) => claims.Select(full ? RowShape : ListShape);
 
-    /// <summary>The projection of <see cref="Rows"/>, for compiled queries (EF Core inlines it).</summary>
-    public static readonly Expression<Func<Claim, ClaimRow>> RowShape =
-        c => new ClaimRow(
+    /// <summary>
+    /// The row of a claim, its article and its source, for queries that join them themselves (the
+    /// compiled pages, <see cref="CompiledPages"/>). EF Core joins a navigation used only in the
+    /// projection after the page's LIMIT, as a subquery that SQLite materialises and sorts again
+    /// (a third of the newest page's SQL time); joined before the order and the limit, the page is one
+    /// walk of the index (docs/performance.md).
+    /// </summary>
+    public static readonly Expression<Func<Claim, Article, Source, ClaimRow>> JoinedRowShape =
+        (c, a, s) => new ClaimRow(
             c.Id,
             c.Figure,
             c.Low,
             c.High,
             c.Qualifier,
             c.Kind,
-            c.Source!.Name,
+            s.Name,
             c.ClaimDate,
             c.ClaimDatePrecision,
             c.RegionCodes,
@@ -262,31 +270,49 @@ public static class TimelineQuery
             c.DeniedBy,
             c.Evidence,
             c.ArticleId,
-            c.Article!.Outlet,
-            c.Article.Title,
-            c.Article.Url,
-            c.Article.Published);
+            a.Outlet,
+            a.Title,
+            a.Url,
+            a.Published);
 
     /// <summary>
-    /// <see cref="RowShape"/> without what the timeline's list does not show (evidence, article URL and
+    /// <see cref="JoinedRowShape"/> without what the timeline's list does not show (evidence, article URL and
     /// publication date: "", null and default), for <see cref="PageAsync"/> with full: false.
     /// </summary>
-    public static readonly Expression<Func<Claim, ClaimRow>> ListShape = Without(RowShape, new()
+    public static readonly Expression<Func<Claim, Article, Source, ClaimRow>> JoinedListShape = Without(JoinedRowShape, new()
     {
         [nameof(ClaimRow.Evidence)] = "",
         [nameof(ClaimRow.Url)] = null,
         [nameof(ClaimRow.Published)] = default(DateOnly),
     });
 
+    /// <summary>The projection of <see cref="Rows"/>: <see cref="JoinedRowShape"/> through the claim's navigations.</summary>
+    public static readonly Expression<Func<Claim, ClaimRow>> RowShape = ThroughNavigations(JoinedRowShape);
+
+    /// <summary><see cref="JoinedListShape"/> through the claim's navigations.</summary>
+    public static readonly Expression<Func<Claim, ClaimRow>> ListShape = ThroughNavigations(JoinedListShape);
+
     /// <summary>A row shape with some of the record's constructor arguments replaced by constants, by parameter name.</summary>
-    private static Expression<Func<Claim, ClaimRow>> Without(Expression<Func<Claim, ClaimRow>> shape, Dictionary<string, object?> constants)
+    private static Expression<T> Without<T>(Expression<T> shape, Dictionary<string, object?> constants)
     {
         var body = (NewExpression)shape.Body;
         var parameters = body.Constructor!.GetParameters();
         var arguments = body.Arguments.Select((argument, i) => constants.TryGetValue(parameters[i].Name!, out var value)
             ? Expression.Constant(value, argument.Type)
             : argument);
-        return Expression.Lambda<Func<Claim, ClaimRow>>(body.Update(arguments), shape.Parameters);
+        return Expression.Lambda<T>(body.Update(arguments), shape.Parameters);
+    }
+
+    /// <summary>A joined row shape on the claim alone: its article and source parameters become c.Article and c.Source.</summary>
+    private static Expression<Func<Claim, ClaimRow>> ThroughNavigations(Expression<Func<Claim, Article, Source, ClaimRow>> shape)
+    {
+        var claim = shape.Parameters[0];
+        var body = InlineInvocations.Replace(shape.Body, new()
+        {
+            [shape.Parameters[1]] = Expression.Property(claim, nameof(Claim.Article)),
+            [shape.Parameters[2]] = Expression.Property(claim, nameof(Claim.Source)),
+        });
+        return Expression.Lambda<Func<Claim, ClaimRow>>(body, claim);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -86,6 +87,29 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
         // The LINQ path (exports, searches, several regions) inlines the same conditions.
         ShouldHaveOnlySourceAndMin(TimelineQuery.Filter(db, filter).ToQueryString());
         TimelineQuery.Filter(db, ClaimFilter.Empty).ToQueryString().Should().NotContain("WHERE", "no filter set, no condition left");
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("", false)]
+    [InlineData("source=Verstka", false)]
+    [InlineData("region=RU-VOR", true)]
+    [InlineData("region=RU-VOR&source=Verstka&kind=target", false)]
+    public async Task A_compiled_page_joins_its_article_and_source_once_without_a_subquery(string query, bool full)
+    {
+        await SeedOnceAsync();
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var filter = ClaimFilter.FromQuery(QueryHelpers.ParseQuery(query));
+
+        var commands = await CommandsOfAsync(db, () => TimelineQuery.PageAsync(db, filter, false, null, 10, full, default));
+
+        // A navigation read only in the projection is joined after the LIMIT, as a subquery SQLite
+        // materialises and sorts again; the compiled pages join before the order instead.
+        var sql = commands.Should().ContainSingle().Subject;
+        sql.Should().NotContain("FROM (").And.NotContain("JOIN (", "the page is one walk of the index, not a subquery sorted again");
+        Regex.Matches(sql, "JOIN \"Sources\"").Should().HaveCount(1, "the source filter and the row read the same join");
+        Regex.Matches(sql, "JOIN \"Articles\"").Should().HaveCount(1);
     }
 
     private static void ShouldHaveOnlySourceAndMin(string sql)
