@@ -128,13 +128,32 @@ public static class TimelineQuery
     /// the page reads about limit × regions index entries however many claims the regions have.
     /// </summary>
     public static IQueryable<ClaimRow> FirstRows(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit, bool full = true) =>
-        Rows(FirstKeyed(db, filter, ascending, after, limit).Select(k => k.Claim), full);
+        Joined(db, FirstKeyed(db, filter, ascending, after, limit), full).Take(limit);
 
+    /// <summary>
+    /// The ordered claims as rows, their article and source joined before the caller's limit: joined
+    /// after it (a navigation read only in the projection), the page is a subquery SQLite materialises
+    /// and sorts again (<see cref="JoinedRowShape"/>).
+    /// </summary>
+    private static IQueryable<ClaimRow> Joined(TrackerDbContext db, IQueryable<KeyedClaim> ordered, bool full) =>
+        ordered
+            .Join(db.Articles.AsNoTracking(), k => k.Claim.ArticleId, a => a.Id, (k, a) => new { k.Claim, Article = a })
+            .Join(db.Sources.AsNoTracking(), x => x.Claim.SourceId, s => s.Id, (x, s) => new JoinedClaim { Claim = x.Claim, Article = x.Article, Source = s })
+            .Select(full ? JoinedClaimRow : JoinedClaimList);
+
+    private sealed class JoinedClaim
+    {
+        public required Claim Claim { get; init; }
+        public required Article Article { get; init; }
+        public required Source Source { get; init; }
+    }
+
+    /// <summary>The claims of the filter in its order (keyed, the cursor applied), not yet limited; with several regions, each region's first <paramref name="limit"/>.</summary>
     private static IQueryable<KeyedClaim> FirstKeyed(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after, int limit)
     {
         if (filter.Regions.Count < 2 || filter.TimelineMatch is not null)
         {
-            return Keyed(db, filter, ascending, after).Take(limit);
+            return Keyed(db, filter, ascending, after);
         }
 
         // The union is of keys only (EF Core cannot project the rows' region codes over a set operation).
@@ -144,12 +163,12 @@ public static class TimelineQuery
         var merged = from k in keys
                      join c in db.Claims.AsNoTracking() on k.Id equals c.Id
                      select new KeyedClaim { Claim = c, Date = k.Date, Id = k.Id };
-        return InOrder(merged, ascending, after: null).Take(limit);
+        return InOrder(merged, ascending, after: null);
     }
 
     /// <summary>The chart's points and the match count: the newest <paramref name="count"/> claims of the filter, without their articles.</summary>
     public static Task<List<ClaimRow>> NewestPointsAsync(TrackerDbContext db, ClaimFilter filter, int count, CancellationToken ct) =>
-        FirstKeyed(db, filter, ascending: false, after: null, count).Select(k => k.Claim)
+        FirstKeyed(db, filter, ascending: false, after: null, count).Take(count).Select(k => k.Claim)
             .Select(c => new ClaimRow(
                 c.Id, c.Figure, c.Low, c.High, c.Qualifier, c.Kind, c.Source!.Name, c.ClaimDate, c.ClaimDatePrecision,
                 null, c.Denied, c.DeniedBy, "", c.ArticleId, "", "", null, default))
@@ -303,16 +322,32 @@ public static class TimelineQuery
         return Expression.Lambda<T>(body.Update(arguments), shape.Parameters);
     }
 
+    /// <summary>The joined shapes on <see cref="Joined"/>'s rows.</summary>
+    private static readonly Expression<Func<JoinedClaim, ClaimRow>> JoinedClaimRow = OnJoinedClaim(JoinedRowShape);
+
+    private static readonly Expression<Func<JoinedClaim, ClaimRow>> JoinedClaimList = OnJoinedClaim(JoinedListShape);
+
     /// <summary>A joined row shape on the claim alone: its article and source parameters become c.Article and c.Source.</summary>
-    private static Expression<Func<Claim, ClaimRow>> ThroughNavigations(Expression<Func<Claim, Article, Source, ClaimRow>> shape)
+    private static Expression<Func<Claim, ClaimRow>> ThroughNavigations(Expression<Func<Claim, Article, Source, ClaimRow>> shape) =>
+        On<Claim>(shape, c => (c, Expression.Property(c, nameof(Claim.Article)), Expression.Property(c, nameof(Claim.Source))));
+
+    private static Expression<Func<JoinedClaim, ClaimRow>> OnJoinedClaim(Expression<Func<Claim, Article, Source, ClaimRow>> shape) =>
+        On<JoinedClaim>(shape, j => (Expression.Property(j, nameof(JoinedClaim.Claim)), Expression.Property(j, nameof(JoinedClaim.Article)),
+            Expression.Property(j, nameof(JoinedClaim.Source))));
+
+    /// <summary>A joined row shape on one parameter of type T, from which <paramref name="parts"/> reads the claim, its article and its source.</summary>
+    private static Expression<Func<T, ClaimRow>> On<T>(
+        Expression<Func<Claim, Article, Source, ClaimRow>> shape, Func<ParameterExpression, (Expression Claim, Expression Article, Expression Source)> parts)
     {
-        var claim = shape.Parameters[0];
+        var parameter = typeof(T) == typeof(Claim) ? shape.Parameters[0] : Expression.Parameter(typeof(T), "j");
+        var (claim, article, source) = parts(parameter);
         var body = InlineInvocations.Replace(shape.Body, new()
         {
-            [shape.Parameters[1]] = Expression.Property(claim, nameof(Claim.Article)),
-            [shape.Parameters[2]] = Expression.Property(claim, nameof(Claim.Source)),
+            [shape.Parameters[0]] = claim,
+            [shape.Parameters[1]] = article,
+            [shape.Parameters[2]] = source,
         });
-        return Expression.Lambda<Func<Claim, ClaimRow>>(body, claim);
+        return Expression.Lambda<Func<T, ClaimRow>>(body, parameter);
     }
 
     /// <summary>
