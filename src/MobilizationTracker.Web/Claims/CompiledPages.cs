@@ -70,7 +70,7 @@ internal static class CompiledPages
     {
         public readonly Pair Newest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from c in db.Claims.AsNoTracking()
-             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
              where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || c.ClaimDate < afterDate || (c.ClaimDate == afterDate && c.Id < afterId)
@@ -79,7 +79,7 @@ internal static class CompiledPages
 
         public readonly Pair Oldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from c in db.Claims.AsNoTracking()
-             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
              where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || c.ClaimDate > afterDate || (c.ClaimDate == afterDate && c.Id > afterId)
@@ -91,7 +91,7 @@ internal static class CompiledPages
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
              join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
-             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
              where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || cr.ClaimDate < afterDate || (cr.ClaimDate == afterDate && cr.ClaimId < afterId)
@@ -102,7 +102,7 @@ internal static class CompiledPages
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
              join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
-             join a in db.Articles.AsNoTracking() on c.ArticleId equals a.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
              where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
              where afterDate == null || cr.ClaimDate > afterDate || (cr.ClaimDate == afterDate && cr.ClaimId > afterId)

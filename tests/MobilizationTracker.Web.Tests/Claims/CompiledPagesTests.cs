@@ -110,6 +110,7 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
         sql.Should().NotContain("FROM (").And.NotContain("JOIN (", "the page is one walk of the index, not a subquery sorted again");
         Regex.Matches(sql, "JOIN \"Sources\"").Should().HaveCount(1, "the source filter and the row read the same join");
         Regex.Matches(sql, "JOIN \"Articles\"").Should().HaveCount(1);
+        sql.Should().Contain("\"ArticleId\" + 0 =", "the claims stay the outer loop whatever the planner's statistics say (TimelineQuery.ClaimsOutside)");
     }
 
     private static void ShouldHaveOnlySourceAndMin(string sql)
