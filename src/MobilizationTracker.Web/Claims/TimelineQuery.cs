@@ -276,11 +276,11 @@ public static class TimelineQuery
     public static IQueryable<ClaimRow> Rows(IQueryable<Claim> claims, bool full = true) => claims.Select(full ? RowShape : ListShape);
 
     /// <summary>
-    /// The row of a claim, its article and its source, for queries that join them themselves (the
-    /// compiled pages, <see cref="CompiledPages"/>). EF Core joins a navigation used only in the
-    /// projection after the page's LIMIT, as a subquery that SQLite materialises and sorts again
-    /// (a third of the newest page's SQL time); joined before the order and the limit, the page is one
-    /// walk of the index (docs/performance.md).
+    /// The row of a claim, its article and its source, for the page queries, which join the two
+    /// themselves (<see cref="CompiledPages"/> and <see cref="FirstRows"/>). EF Core joins a navigation
+    /// used only in the projection after the page's LIMIT, as a subquery that SQLite materialises and
+    /// sorts again (a third or more of the newest page's statement); joined before the order and the
+    /// limit, the page is one walk of the index (docs/decisions.md).
     /// </summary>
     public static readonly Expression<Func<Claim, Article, Source, ClaimRow>> JoinedRowShape =
         (c, a, s) => new ClaimRow(
@@ -348,7 +348,7 @@ public static class TimelineQuery
     private static Expression<Func<T, ClaimRow>> On<T>(
         Expression<Func<Claim, Article, Source, ClaimRow>> shape, Func<ParameterExpression, (Expression Claim, Expression Article, Expression Source)> parts)
     {
-        var parameter = typeof(T) == typeof(Claim) ? shape.Parameters[0] : Expression.Parameter(typeof(T), "j");
+        var parameter = Expression.Parameter(typeof(T), "x");
         var (claim, article, source) = parts(parameter);
         var body = InlineInvocations.Replace(shape.Body, new()
         {
