@@ -28,8 +28,10 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
     /// </summary>
     public ExtractionResult Extract(ArticleInput input, CancellationToken ct = default)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        budget.CancelAfter(_options.Budget);
+        var clock = _options.Clock;
+        var started = clock.GetTimestamp();
+        using var timer = new CancellationTokenSource(_options.Budget, clock);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         try
         {
             var read = ArticleReader.Read(input, _options, budget.Token);
@@ -38,12 +40,28 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
                 return ExtractionResult.Rejected(read.Rejection);
             }
 
-            return ExtractFromText(input, read, budget.Token);
+            ThrowIfSpent(clock, started, budget.Token);
+            var result = ExtractFromText(input, read, budget.Token);
+            ThrowIfSpent(clock, started, budget.Token);
+            return result;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return ExtractionResult.Rejected(
                 $"Reading and extracting took longer than the {_options.Budget.TotalSeconds:0.#} s budget; the article was not processed.");
+        }
+    }
+
+    /// <summary>
+    /// The budget's rule, whether or not its timer has fired yet: the timer is a thread-pool callback,
+    /// and on a loaded machine a whole step can finish before it runs.
+    /// </summary>
+    private void ThrowIfSpent(TimeProvider clock, long started, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        if (clock.GetElapsedTime(started) > _options.Budget)
+        {
+            throw new OperationCanceledException(token);
         }
     }
 

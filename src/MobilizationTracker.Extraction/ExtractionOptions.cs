@@ -9,6 +9,13 @@ public sealed record ExtractionOptions
     /// </summary>
     public TimeSpan Budget { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The clock the budget is kept by. Its timer interrupts a long step early; its timestamps decide:
+    /// an article whose reading and extracting outlasted the budget is rejected even when the timer,
+    /// a thread-pool callback, fired late on a busy machine.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Largest input accepted, in bytes: <see cref="SizeLimits.ArticleBytes"/>.</summary>
     public int MaxBytes { get; init; } = SizeLimits.ArticleBytes;
 

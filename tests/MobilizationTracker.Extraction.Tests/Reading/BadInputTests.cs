@@ -187,6 +187,53 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Article_that_outlasted_the_budget_is_rejected_when_the_timer_fires_late()
+    {
+        // A loaded machine: the budget's timer has not run by the time the work is done.
+        var bytes = Encoding.UTF8.GetBytes("Verstka reported that 300,000 soldiers would be recruited in Penza.");
+        var options = new ExtractionOptions { Budget = TimeSpan.FromSeconds(10), Clock = new LateClock(TimeSpan.FromMinutes(1)) };
+
+        var result = Extract(bytes, "late.txt", options);
+
+        result.Rejection.Should().Contain("10 s budget");
+    }
+
+    [Fact]
+    public void Article_within_the_budget_is_not_rejected_by_a_late_clock_check()
+    {
+        var bytes = Encoding.UTF8.GetBytes("Verstka reported that 300,000 soldiers would be recruited in Penza.");
+        var options = new ExtractionOptions { Budget = TimeSpan.FromSeconds(10), Clock = new LateClock(TimeSpan.FromSeconds(1)) };
+
+        var result = Extract(bytes, "quick.txt", options);
+
+        result.Rejection.Should().BeNull();
+        result.Claims.Should().NotBeEmpty();
+    }
+
+    /// <summary>A clock whose timers never fire and whose every reading is <c>step</c> after the last.</summary>
+    private sealed class LateClock(TimeSpan step) : TimeProvider
+    {
+        private long _now;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _now += step.Ticks;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new Stopped();
+
+        private sealed class Stopped : ITimer
+        {
+            public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+            public void Dispose()
+            {
+            }
+
+            public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+        }
+    }
+
+    [Fact]
     public void Cancelled_token_stops_reading_with_the_cancellation_exception()
     {
         using var cancelled = new CancellationTokenSource();
