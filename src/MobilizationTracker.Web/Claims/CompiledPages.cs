@@ -122,6 +122,28 @@ internal static class CompiledPages
 }
 
 /// <summary>
+/// A compiled query with one argument, compiled once per EF Core model (a compiled query refuses a
+/// context of another model, and the tests run SQLite and PostgreSQL in one process), with
+/// <see cref="InlineInvocations"/> applied, so it may use the shared shapes and conditions.
+/// </summary>
+internal sealed class CompiledQuery<TArg, TResult>(Expression<Func<TrackerDbContext, TArg, IQueryable<TResult>>> query)
+{
+    private readonly Expression<Func<TrackerDbContext, TArg, IQueryable<TResult>>> _query = InlineInvocations.Apply(query);
+    private readonly ConditionalWeakTable<IModel, Func<TrackerDbContext, TArg, IAsyncEnumerable<TResult>>> _byModel = new();
+
+    public async Task<List<TResult>> ListAsync(TrackerDbContext db, TArg arg, CancellationToken ct)
+    {
+        var rows = new List<TResult>();
+        await foreach (var row in _byModel.GetValue(db.Model, _ => EF.CompileAsyncQuery(_query))(db, arg).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>
 /// Replaces each call of a lambda held in a static field or a captured variable (<c>field.Invoke(a, b)</c>,
 /// as the <see cref="ExpressionExtensions"/> markers write it) with the lambda's body on those
 /// arguments, so one condition or row shape can be written once and used inside several query
@@ -162,5 +184,8 @@ internal static class ExpressionExtensions
         throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
 
     public static TResult Invoke<T1, T2, T3, TResult>(this Expression<Func<T1, T2, T3, TResult>> lambda, T1 a1, T2 a2, T3 a3) =>
+        throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
+
+    public static TResult Invoke<T1, TResult>(this Expression<Func<T1, TResult>> lambda, T1 a1) =>
         throw new InvalidOperationException("Only inside a query expression that InlineInvocations has rewritten.");
 }

@@ -33,13 +33,15 @@ public static class StoryQuery
     /// <summary>The stories these claims belong to.</summary>
     public static async Task<IReadOnlyList<StoryView>> OfClaimsAsync(TrackerDbContext db, IReadOnlyList<int> claimIds, CancellationToken ct)
     {
-        var ids = claimIds.ToList();
-        var stories = await db.Set<StoryMember>().AsNoTracking()
-            .Where(m => ids.Contains(m.ClaimId))
-            .Join(db.Set<Story>().AsNoTracking(), m => m.StoryId, s => s.Id, (m, s) => s)
-            .ToListAsync(ct);
-        return await LoadAsync(db, stories.DistinctBy(s => s.Id).ToList(), ct);
+        var stories = (await StoriesOfClaims.ListAsync(db, claimIds.ToArray(), ct)).DistinctBy(s => s.Id).ToList();
+        return await LoadAsync(db, stories, ct);
     }
+
+    private static readonly CompiledQuery<int[], Story> StoriesOfClaims = new((db, claimIds) =>
+        from m in db.Set<StoryMember>().AsNoTracking()
+        where claimIds.Contains(m.ClaimId)
+        join s in db.Set<Story>().AsNoTracking() on m.StoryId equals s.Id
+        select s);
 
     /// <summary>
     /// The newest stories with a claim in the filter (every story when the filter is empty), and
@@ -85,8 +87,9 @@ public static class StoryQuery
     }
 
     /// <summary>
-    /// The stories with the <see cref="IsShown"/> claims of each as the timeline shows them, and the
-    /// stored totals: one query for the shown members (from the index alone), one for those rows.
+    /// The stories with the <see cref="IsShown"/> claims of each as the timeline lists them, and the
+    /// stored totals: one statement from the members' index (StoryId, Position, Denied) through each
+    /// shown claim's row, in reporting order (the members' Position).
     /// </summary>
     private static async Task<IReadOnlyList<StoryView>> LoadAsync(TrackerDbContext db, List<Story> stored, CancellationToken ct)
     {
@@ -96,17 +99,33 @@ public static class StoryQuery
         }
 
         var stories = stored.ToDictionary(s => s.Id);
-        var storyIds = stories.Keys.ToList();
-        var shown = await db.Set<StoryMember>().AsNoTracking()
-            .Where(m => m.StoryId != null && storyIds.Contains(m.StoryId.Value))
-            .Where(IsShown)
-            .Select(m => new { StoryId = m.StoryId!.Value, m.ClaimId })
-            .ToListAsync(ct);
-        var claimIds = shown.Select(m => m.ClaimId).ToList();
-        var byId = await TimelineQuery.Rows(db.Claims.AsNoTracking().Where(c => claimIds.Contains(c.Id))).ToDictionaryAsync(r => r.ClaimId, ct);
-        return StoryView.Newest(shown
-            .Where(m => byId.ContainsKey(m.ClaimId))
-            .GroupBy(m => m.StoryId)
-            .Select(g => StoryView.Of(g.Select(m => byId[m.ClaimId]), stories[g.Key])));
+        var shown = new Dictionary<int, List<ClaimRow>>();
+        foreach (var member in await ShownRows.ListAsync(db, stories.Keys.ToArray(), ct))
+        {
+            if (!shown.TryGetValue(member.StoryId, out var rows))
+            {
+                shown[member.StoryId] = rows = [];
+            }
+
+            rows.Add(member.Row);
+        }
+
+        return StoryView.Newest(shown.Select(s => new StoryView(s.Value, stories[s.Key])));
     }
+
+    private sealed record ShownRow(int StoryId, ClaimRow Row);
+
+    /// <summary>
+    /// The shown members of these stories with their claims' list rows (what the page prints of a
+    /// report: no evidence), joined in the statement rather than read by id afterwards: a compiled
+    /// query, since the compare page runs it on every view.
+    /// </summary>
+    private static readonly CompiledQuery<int[], ShownRow> ShownRows = new((db, storyIds) =>
+        from m in db.Set<StoryMember>().AsNoTracking()
+        where m.StoryId != null && storyIds.Contains(m.StoryId.Value) && IsShown.Invoke(m)
+        join c in db.Claims.AsNoTracking() on m.ClaimId equals c.Id
+        join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
+        join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+        orderby m.StoryId, m.Position
+        select new ShownRow(m.StoryId!.Value, TimelineQuery.JoinedListShape.Invoke(c, a, s)));
 }
