@@ -23,14 +23,25 @@ namespace MobilizationTracker.Web.Claims;
 /// </summary>
 internal static class CompiledPages
 {
-    /// <summary>Whether a compiled query serves this page: no search, at most one region, and on PostgreSQL no cursor (its cursor is a row value).</summary>
+    /// <summary>
+    /// Whether a compiled query serves this page: without a search, at most one region, and on
+    /// PostgreSQL no cursor (its cursor is a row value); with a search, one the date-ordered index
+    /// answers (SQLite) and no region.
+    /// </summary>
     public static bool Serves(TrackerDbContext db, ClaimFilter filter, TimelineQuery.Cursor? after) =>
-        string.IsNullOrWhiteSpace(filter.Q) && filter.Regions.Count < 2 && (after is null || db is not PostgreSqlTrackerDbContext);
+        string.IsNullOrWhiteSpace(filter.Q)
+            ? filter.Regions.Count < 2 && (after is null || db is not PostgreSqlTrackerDbContext)
+            : filter.TimelineMatch is not null && filter.Regions.Count == 0 && db is not PostgreSqlTrackerDbContext;
 
     public static async Task<List<ClaimRow>> ListAsync(
         TrackerDbContext db, ClaimFilter filter, bool ascending, TimelineQuery.Cursor? after, int take, bool full, CancellationToken ct)
     {
         var set = ByModel.GetValue(db.Model, _ => new Set());
+        if (filter.TimelineMatch is { } match)
+        {
+            return await SearchedAsync(set, db, filter, match, ascending, after, take, full, ct);
+        }
+
         var query = (filter.Regions.Count == 1, ascending) switch
         {
             (false, false) => full ? set.Newest.Full : set.Newest.List,
@@ -48,6 +59,32 @@ internal static class CompiledPages
         }
 
         return rows;
+    }
+
+    private static async Task<List<ClaimRow>> SearchedAsync(
+        Set set, TrackerDbContext db, ClaimFilter filter, string match, bool ascending, TimelineQuery.Cursor? after, int take, bool full, CancellationToken ct)
+    {
+        var query = ascending ? (full ? set.SearchOldest.Full : set.SearchOldest.List) : (full ? set.SearchNewest.Full : set.SearchNewest.List);
+        var (low, high) = TimelineQuery.SearchRange(filter, ascending, after);
+        var (from, to, source, outlet, kind, denied, min, max) = TimelineQuery.MatchValues(filter);
+        var rows = new List<ClaimRow>(take);
+        await foreach (var row in query(db, match, low, high, from, to, source, outlet, kind, denied, min, max, take).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    private delegate IAsyncEnumerable<ClaimRow> SearchPage(
+        TrackerDbContext db, string match, long low, long high, DateOnly? from, DateOnly? to, string? source, string? outlet, ClaimKind? kind, bool? denied,
+        int? min, int? max, int take);
+
+    /// <summary>A search page in both row shapes.</summary>
+    private sealed class SearchPair(Func<Expression<Func<Claim, Article, Source, ClaimRow>>, SearchPage> compile)
+    {
+        public readonly SearchPage Full = compile(TimelineQuery.JoinedRowShape);
+        public readonly SearchPage List = compile(TimelineQuery.JoinedListShape);
     }
 
     private delegate IAsyncEnumerable<ClaimRow> Page(
@@ -108,9 +145,38 @@ internal static class CompiledPages
              where afterDate == null || cr.ClaimDate > afterDate || (cr.ClaimDate == afterDate && cr.ClaimId > afterId)
              orderby cr.ClaimDate, cr.ClaimId
              select shape.Invoke(c, a, s)).Take(take)));
+
+        // A search walks TimelineSearch by its rowid, the sort key, within the dates and the cursor, as TimelineQuery.Searched does.
+        public readonly SearchPair SearchNewest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
+            (from h in db.Set<TimelineHit>().AsNoTracking()
+             where h.Match == match && h.Key >= low && h.Key < high
+             join c in db.Claims.AsNoTracking() on (int)(h.Key & TimelineQuery.ClaimIdBits) equals c.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
+             orderby h.Key descending
+             select shape.Invoke(c, a, s)).Take(take)));
+
+        public readonly SearchPair SearchOldest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
+            (from h in db.Set<TimelineHit>().AsNoTracking()
+             where h.Match == match && h.Key >= low && h.Key < high
+             join c in db.Claims.AsNoTracking() on (int)(h.Key & TimelineQuery.ClaimIdBits) equals c.Id
+             join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
+             join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
+             where TimelineQuery.Matches.Invoke(c, s, fromDate, toDate, source, outlet, kind, denied, min, max)
+             orderby h.Key
+             select shape.Invoke(c, a, s)).Take(take)));
     }
 
     private static readonly ConditionalWeakTable<IModel, Set> ByModel = new();
+
+    private static SearchPage Compile(
+        Expression<Func<TrackerDbContext, string, long, long, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, int, IQueryable<ClaimRow>>> query)
+    {
+        var compiled = EF.CompileAsyncQuery(InlineInvocations.Apply(query));
+        return (db, match, low, high, from, to, source, outlet, kind, denied, min, max, take) =>
+            compiled(db, match, low, high, from, to, source, outlet, kind, denied, min, max, take);
+    }
 
     private static Page Compile(
         Expression<Func<TrackerDbContext, string, DateOnly?, DateOnly?, string?, string?, ClaimKind?, bool?, int?, int?, DateOnly?, int, int, IQueryable<ClaimRow>>> query)

@@ -101,13 +101,6 @@ public static class TimelineQuery
                 """);
     }
 
-    /// <summary>A row of the date-ordered search index: its rowid, the timeline's sort key (see <see cref="SortKey"/>).</summary>
-    private sealed class SearchHit
-    {
-        public long Key { get; init; }
-        public int ClaimId { get; init; }
-    }
-
     /// <summary>
     /// The sort key of the date-ordered search index TimelineSearch: the claim date's day number
     /// (days since 0001-01-01) times 2^32, plus the claim id. The migration's triggers compute the
@@ -221,6 +214,22 @@ public static class TimelineQuery
     /// </summary>
     private static IQueryable<KeyedClaim> Searched(TrackerDbContext db, ClaimFilter filter, bool ascending, Cursor? after)
     {
+        var (low, high) = SearchRange(filter, ascending, after);
+        var match = filter.TimelineMatch!;
+        var keyed = from h in db.Set<TimelineHit>().AsNoTracking()
+                    where h.Match == match && h.Key >= low && h.Key < high
+                    join c in Filter(db, filter with { Q = null, TimelineMatch = null, SearchMatch = null }) on (int)(h.Key & ClaimIdBits) equals c.Id
+                    select new { Hit = h, Claim = c };
+        return (ascending ? keyed.OrderBy(k => k.Hit.Key) : keyed.OrderByDescending(k => k.Hit.Key))
+            .Select(k => new KeyedClaim { Claim = k.Claim, Date = k.Claim.ClaimDate, Id = k.Claim.Id });
+    }
+
+    /// <summary>The low 32 bits of a sort key, the claim's id (<see cref="SortKey"/>).</summary>
+    internal const long ClaimIdBits = 0xFFFF_FFFF;
+
+    /// <summary>The sort keys a search reads, from low (inclusive) to high (exclusive): the filter's dates, then the cursor.</summary>
+    internal static (long Low, long High) SearchRange(ClaimFilter filter, bool ascending, Cursor? after)
+    {
         var low = filter.From is { } from ? SortKey(from, 0) : long.MinValue;
         var high = filter.To is { } to && to < DateOnly.MaxValue ? SortKey(to.AddDays(1), 0) : long.MaxValue;
         if (after is { } a)
@@ -229,14 +238,7 @@ public static class TimelineQuery
             (low, high) = ascending ? (Math.Max(low, key + 1), high) : (low, Math.Min(high, key));
         }
 
-        var hits = db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS "Key", rowid & 4294967295 AS "ClaimId" FROM TimelineSearch WHERE TimelineSearch MATCH {filter.TimelineMatch}
-            """).Where(h => h.Key >= low && h.Key < high);
-        var keyed = from h in hits
-                    join c in Filter(db, filter with { Q = null, TimelineMatch = null, SearchMatch = null }) on h.ClaimId equals c.Id
-                    select new { Hit = h, Claim = c };
-        return (ascending ? keyed.OrderBy(k => k.Hit.Key) : keyed.OrderByDescending(k => k.Hit.Key))
-            .Select(k => new KeyedClaim { Claim = k.Claim, Date = k.Claim.ClaimDate, Id = k.Claim.Id });
+        return (low, high);
     }
 
     /// <summary>

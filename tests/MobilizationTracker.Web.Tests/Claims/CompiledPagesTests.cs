@@ -33,6 +33,10 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
         "from=2025-02-01&to=2025-05-01",
         "region=RU-VOR&kind=target&denied=no&min=100",
         "source=ISW&from=2025-03-01",
+        // A search the date-ordered index answers.
+        "q=soldiers",
+        "q=soldiers&source=Verstka&min=1000",
+        "q=recruited&from=2025-02-01&to=2025-05-01&denied=no",
     ];
 
     [Theory]
@@ -40,9 +44,9 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
     public async Task Compiled_pages_walk_the_same_rows_as_the_LINQ_query(string query)
     {
         await SeedOnceAsync();
-        var filter = ClaimFilter.FromQuery(QueryHelpers.ParseQuery(query));
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
+        var filter = await ClaimSearch.PrepareAsync(db, ClaimFilter.FromQuery(QueryHelpers.ParseQuery(query)), default);
         CompiledPages.Serves(db, filter, after: null).Should().BeTrue();
 
         foreach (var ascending in new[] { false, true })
@@ -95,12 +99,14 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
     [InlineData("source=Verstka", false)]
     [InlineData("region=RU-VOR", true)]
     [InlineData("region=RU-VOR&source=Verstka&kind=target", false)]
+    [InlineData("q=soldiers", false)]
+    [InlineData("q=soldiers&source=Verstka", true)]
     public async Task A_compiled_page_joins_its_article_and_source_once_without_a_subquery(string query, bool full)
     {
         await SeedOnceAsync();
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<TrackerDbContext>();
-        var filter = ClaimFilter.FromQuery(QueryHelpers.ParseQuery(query));
+        var filter = await ClaimSearch.PrepareAsync(db, ClaimFilter.FromQuery(QueryHelpers.ParseQuery(query)), default);
 
         var commands = await CommandsOfAsync(db, () => TimelineQuery.PageAsync(db, filter, false, null, 10, full, default));
 

@@ -21,8 +21,8 @@ internal static class PostgreSqlCopy
     /// <summary>Rows per INSERT batch.</summary>
     public const int BatchSize = 500;
 
-    /// <summary>Tables the target computes itself.</summary>
-    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "Stories", "StoryMembers", "StoryDirtyClaims" };
+    /// <summary>Tables the target computes itself (TimelineSearch is SQLite's search index: PostgreSQL keeps its own vectors).</summary>
+    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal) { "Stories", "StoryMembers", "StoryDirtyClaims", "TimelineSearch" };
 
     public sealed record TableCount(string Table, long Source, long Target);
 

@@ -23,6 +23,9 @@ public sealed class PostgreSqlTrackerDbContext(DbContextOptions<PostgreSqlTracke
         // collation): on PostgreSQL a nondeterministic ICU collation of the same name does it.
         modelBuilder.HasCollation("NOCASE", locale: "und-u-ks-level2", provider: "icu", deterministic: false);
         base.OnModelCreating(modelBuilder);
+
+        // SQLite's FTS5 search index; PostgreSQL searches its own stored vectors (PostgreSqlSearch).
+        modelBuilder.Ignore<TimelineHit>();
     }
 }
 
