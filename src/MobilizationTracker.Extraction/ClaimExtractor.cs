@@ -28,9 +28,8 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
     /// </summary>
     public ExtractionResult Extract(ArticleInput input, CancellationToken ct = default)
     {
-        var clock = _options.Clock;
-        var started = clock.GetTimestamp();
-        using var timer = new CancellationTokenSource(_options.Budget, clock);
+        var started = _options.Clock.GetTimestamp();
+        using var timer = new CancellationTokenSource(_options.Budget, _options.Clock);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct, timer.Token);
         try
         {
@@ -40,9 +39,9 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
                 return ExtractionResult.Rejected(read.Rejection);
             }
 
-            ThrowIfSpent(clock, started, budget.Token);
+            ThrowIfSpent(started, budget.Token);
             var result = ExtractFromText(input, read, budget.Token);
-            ThrowIfSpent(clock, started, budget.Token);
+            ThrowIfSpent(started, budget.Token);
             return result;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -56,10 +55,10 @@ public sealed class ClaimExtractor(SourceRegistry? sources = null, ExtractionOpt
     /// The budget's rule, whether or not its timer has fired yet: the timer is a thread-pool callback,
     /// and on a loaded machine a whole step can finish before it runs.
     /// </summary>
-    private void ThrowIfSpent(TimeProvider clock, long started, CancellationToken token)
+    private void ThrowIfSpent(long started, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        if (clock.GetElapsedTime(started) > _options.Budget)
+        if (_options.Clock.GetElapsedTime(started) > _options.Budget)
         {
             throw new OperationCanceledException(token);
         }

@@ -9,8 +9,8 @@ using MobilizationTracker.Web.Data.PostgreSql;
 namespace MobilizationTracker.Web.Claims;
 
 /// <summary>
-/// A page of the timeline or the API for every filter without a search and with at most one region,
-/// as compiled queries: the SQL of <see cref="TimelineQuery.FirstRows"/> without EF Core's per-request
+/// A page of the timeline or the API for every filter with at most one region and no search, or with
+/// a search the date-ordered index answers and no region (SQLite), as compiled queries: the SQL of <see cref="TimelineQuery.FirstRows"/> without EF Core's per-request
 /// work on the LINQ tree (building it, extracting its parameters, hashing it to find the cached
 /// translation), which was a tenth of a filtered page's CPU (docs/decisions.md).
 /// <para>
@@ -49,16 +49,9 @@ internal static class CompiledPages
             (true, false) => full ? set.RegionNewest.Full : set.RegionNewest.List,
             (true, true) => full ? set.RegionOldest.Full : set.RegionOldest.List,
         };
-        var rows = new List<ClaimRow>(take);
         var code = filter.Regions.Count == 1 ? filter.Regions[0] : "";
         var (from, to, source, outlet, kind, denied, min, max) = TimelineQuery.MatchValues(filter);
-        await foreach (var row in query(db, code, from, to, source, outlet, kind, denied, min, max, after?.ClaimDate, after?.Id ?? 0, take)
-                           .WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await query(db, code, from, to, source, outlet, kind, denied, min, max, after?.ClaimDate, after?.Id ?? 0, take).ToListAsync(ct);
     }
 
     private static async Task<List<ClaimRow>> SearchedAsync(
@@ -67,35 +60,22 @@ internal static class CompiledPages
         var query = ascending ? (full ? set.SearchOldest.Full : set.SearchOldest.List) : (full ? set.SearchNewest.Full : set.SearchNewest.List);
         var (low, high) = TimelineQuery.SearchRange(filter, ascending, after);
         var (from, to, source, outlet, kind, denied, min, max) = TimelineQuery.MatchValues(filter);
-        var rows = new List<ClaimRow>(take);
-        await foreach (var row in query(db, match, low, high, from, to, source, outlet, kind, denied, min, max, take).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await query(db, match, low, high, from, to, source, outlet, kind, denied, min, max, take).ToListAsync(ct);
     }
 
     private delegate IAsyncEnumerable<ClaimRow> SearchPage(
         TrackerDbContext db, string match, long low, long high, DateOnly? from, DateOnly? to, string? source, string? outlet, ClaimKind? kind, bool? denied,
         int? min, int? max, int take);
 
-    /// <summary>A search page in both row shapes.</summary>
-    private sealed class SearchPair(Func<Expression<Func<Claim, Article, Source, ClaimRow>>, SearchPage> compile)
-    {
-        public readonly SearchPage Full = compile(TimelineQuery.JoinedRowShape);
-        public readonly SearchPage List = compile(TimelineQuery.JoinedListShape);
-    }
-
     private delegate IAsyncEnumerable<ClaimRow> Page(
         TrackerDbContext db, string code, DateOnly? from, DateOnly? to, string? source, string? outlet, ClaimKind? kind, bool? denied,
         int? min, int? max, DateOnly? afterDate, int afterId, int take);
 
     /// <summary>One page query in both row shapes: the full row (API) and the timeline's list row.</summary>
-    private sealed class Pair(Func<Expression<Func<Claim, Article, Source, ClaimRow>>, Page> compile)
+    private sealed class Pair<TPage>(Func<Expression<Func<Claim, Article, Source, ClaimRow>>, TPage> compile)
     {
-        public readonly Page Full = compile(TimelineQuery.JoinedRowShape);
-        public readonly Page List = compile(TimelineQuery.JoinedListShape);
+        public readonly TPage Full = compile(TimelineQuery.JoinedRowShape);
+        public readonly TPage List = compile(TimelineQuery.JoinedListShape);
     }
 
     /// <summary>
@@ -105,7 +85,7 @@ internal static class CompiledPages
     /// </summary>
     private sealed class Set
     {
-        public readonly Pair Newest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+        public readonly Pair<Page> Newest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from c in db.Claims.AsNoTracking()
              join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
@@ -114,7 +94,7 @@ internal static class CompiledPages
              orderby c.ClaimDate descending, c.Id descending
              select shape.Invoke(c, a, s)).Take(take)));
 
-        public readonly Pair Oldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+        public readonly Pair<Page> Oldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from c in db.Claims.AsNoTracking()
              join a in db.Articles.AsNoTracking() on c.ArticleId + TimelineQuery.ClaimsOutside equals a.Id
              join s in db.Sources.AsNoTracking() on c.SourceId equals s.Id
@@ -124,7 +104,7 @@ internal static class CompiledPages
              select shape.Invoke(c, a, s)).Take(take)));
 
         // One region walks that region's (RegionCode, ClaimDate, ClaimId) index, as TimelineQuery.Keyed does.
-        public readonly Pair RegionNewest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+        public readonly Pair<Page> RegionNewest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
              join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
@@ -135,7 +115,7 @@ internal static class CompiledPages
              orderby cr.ClaimDate descending, cr.ClaimId descending
              select shape.Invoke(c, a, s)).Take(take)));
 
-        public readonly Pair RegionOldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
+        public readonly Pair<Page> RegionOldest = new(shape => Compile((db, code, fromDate, toDate, source, outlet, kind, denied, min, max, afterDate, afterId, take) =>
             (from cr in db.Set<ClaimRegion>().AsNoTracking()
              where cr.RegionCode == code
              join c in db.Claims.AsNoTracking() on cr.ClaimId equals c.Id
@@ -147,7 +127,7 @@ internal static class CompiledPages
              select shape.Invoke(c, a, s)).Take(take)));
 
         // A search walks TimelineSearch by its rowid, the sort key, within the dates and the cursor, as TimelineQuery.Searched does.
-        public readonly SearchPair SearchNewest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
+        public readonly Pair<SearchPage> SearchNewest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
             (from h in db.Set<TimelineHit>().AsNoTracking()
              where h.Match == match && h.Key >= low && h.Key < high
              join c in db.Claims.AsNoTracking() on (int)(h.Key & TimelineQuery.ClaimIdBits) equals c.Id
@@ -157,7 +137,7 @@ internal static class CompiledPages
              orderby h.Key descending
              select shape.Invoke(c, a, s)).Take(take)));
 
-        public readonly SearchPair SearchOldest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
+        public readonly Pair<SearchPage> SearchOldest = new(shape => Compile((db, match, low, high, fromDate, toDate, source, outlet, kind, denied, min, max, take) =>
             (from h in db.Set<TimelineHit>().AsNoTracking()
              where h.Match == match && h.Key >= low && h.Key < high
              join c in db.Claims.AsNoTracking() on (int)(h.Key & TimelineQuery.ClaimIdBits) equals c.Id
@@ -192,21 +172,19 @@ internal static class CompiledPages
 /// context of another model, and the tests run SQLite and PostgreSQL in one process), with
 /// <see cref="InlineInvocations"/> applied, so it may use the shared shapes and conditions.
 /// </summary>
-internal sealed class CompiledQuery<TArg, TResult>(Expression<Func<TrackerDbContext, TArg, IQueryable<TResult>>> query)
+internal sealed class CompiledQuery<TArg, TResult>
 {
-    private readonly Expression<Func<TrackerDbContext, TArg, IQueryable<TResult>>> _query = InlineInvocations.Apply(query);
     private readonly ConditionalWeakTable<IModel, Func<TrackerDbContext, TArg, IAsyncEnumerable<TResult>>> _byModel = new();
+    private readonly ConditionalWeakTable<IModel, Func<TrackerDbContext, TArg, IAsyncEnumerable<TResult>>>.CreateValueCallback _compile;
 
-    public async Task<List<TResult>> ListAsync(TrackerDbContext db, TArg arg, CancellationToken ct)
+    public CompiledQuery(Expression<Func<TrackerDbContext, TArg, IQueryable<TResult>>> query)
     {
-        var rows = new List<TResult>();
-        await foreach (var row in _byModel.GetValue(db.Model, _ => EF.CompileAsyncQuery(_query))(db, arg).WithCancellation(ct))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        var inlined = InlineInvocations.Apply(query);
+        _compile = _ => EF.CompileAsyncQuery(inlined);
     }
+
+    public async Task<List<TResult>> ListAsync(TrackerDbContext db, TArg arg, CancellationToken ct) =>
+        await _byModel.GetValue(db.Model, _compile)(db, arg).ToListAsync(ct);
 }
 
 /// <summary>

@@ -88,7 +88,7 @@ public sealed class CompiledPagesTests(TrackerAppFactory factory) : IClassFixtur
 
         ShouldHaveOnlySourceAndMin(commands.Should().ContainSingle().Subject);
 
-        // The LINQ path (exports, searches, several regions) inlines the same conditions.
+        // The LINQ path (exports, several regions, a search with regions) inlines the same conditions.
         ShouldHaveOnlySourceAndMin(TimelineQuery.Filter(db, filter).ToQueryString());
         TimelineQuery.Filter(db, ClaimFilter.Empty).ToQueryString().Should().NotContain("WHERE", "no filter set, no condition left");
     }
