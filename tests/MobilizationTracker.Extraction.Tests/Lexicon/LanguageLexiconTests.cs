@@ -29,6 +29,30 @@ public sealed class LanguageLexiconTests
     }
 
     [Fact]
+    public async Task A_pattern_used_often_is_compiled_and_matches_as_before()
+    {
+        const string template = @"(?<v>\b(?:{attribution-speech-verbs})\b)\s+(?<rest>\w+)"; // a template no step uses, so its count starts here
+        var sentence = "The ministry said on Friday that it added 300,000 men, officials confirmed today.";
+        var interpreted = LanguageLexicon.English.Pattern(template).Matches(sentence).Select(m => (m.Index, m.Value, m.Groups["rest"].Value)).ToList();
+        LanguageLexicon.English.IsCompiled(template).Should().BeFalse();
+
+        for (var i = 0; i < LanguageLexicon.CompileAfterUses; i++)
+        {
+            LanguageLexicon.English.Pattern(template);
+        }
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!LanguageLexicon.English.IsCompiled(template) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        LanguageLexicon.English.IsCompiled(template).Should().BeTrue();
+        LanguageLexicon.English.Pattern(template).Matches(sentence).Select(m => (m.Index, m.Value, m.Groups["rest"].Value)).Should().Equal(interpreted);
+        interpreted.Should().HaveCount(3);
+    }
+
+    [Fact]
     public void Longer_entries_win_over_their_prefixes()
     {
         var alternation = LanguageLexicon.Russian.Alternation("months");
