@@ -79,18 +79,22 @@ public sealed class LanguageLexicon
     /// <see cref="Alternation"/> of that file, e.g. <c>\b(?:{speech-verbs})\b</c>; an empty or missing list
     /// matches nothing. Cached per template; interpreted at first and compiled once hot (<see cref="HotPattern"/>).
     /// </summary>
-    public Regex Pattern(string template) =>
+    public Regex Pattern(string template) => Hot(template).Current;
+
+    /// <summary>Whether a template's pattern is compiled yet (for tests; asking counts no use).</summary>
+    internal bool IsCompiled(string template) => Hot(template).IsCompiled;
+
+    /// <summary>How many uses make a lexicon pattern hot enough to compile (docs/decisions.md, "Lexicon patterns compile once hot").</summary>
+    internal const int CompileAfterUses = 2000;
+
+    private HotPattern Hot(string template) =>
         Cached(template, "pattern", () => new HotPattern(
-            Placeholder.Replace(template, m => Alternation(m.Groups[1].Value) is { Length: > 0 } a ? "(?:" + a + ")" : "(?!)"))).Current;
+            Placeholder.Replace(template, m => Alternation(m.Groups[1].Value) is { Length: > 0 } a ? "(?:" + a + ")" : "(?!)")));
 
     /// <summary>
-    /// A lexicon pattern that is interpreted until it has served <see cref="CompileAfterUses"/> uses and is then compiled on
-    /// a thread-pool thread, replacing the interpreted one when ready. Compiling every pattern up front cost more at an
-    /// article's first extraction than it saved (2.6 s → 1.3 s CPU for the first Russian article; about 1 s of CPU for
-    /// the English patterns and 3.4 s for the Russian ones in all), while a compiled pattern matches four to five times
-    /// faster: a one-off extraction, a test or the CLI on a few articles stays interpreted, an import or a server that
-    /// keeps extracting pays the compilation once. Both engines give the same matches; a failed compilation keeps the
-    /// interpreted pattern.
+    /// A lexicon pattern, interpreted for its first <see cref="CompileAfterUses"/> uses, then compiled on a thread-pool
+    /// thread and swapped in when ready; an extraction never waits for it, and a failed compilation leaves the interpreted
+    /// pattern serving. Both engines give the same matches. Why the threshold: docs/decisions.md, "Lexicon patterns compile once hot".
     /// </summary>
     private sealed class HotPattern(string pattern)
     {
@@ -113,6 +117,8 @@ public sealed class LanguageLexicon
             }
         }
 
+        public bool IsCompiled => Volatile.Read(ref _current).Options.HasFlag(RegexOptions.Compiled);
+
         private void Compile()
         {
             try
@@ -127,12 +133,6 @@ public sealed class LanguageLexicon
             }
         }
     }
-
-    /// <summary>How many uses make a lexicon pattern hot enough to compile (a few hundred articles; a seed article uses its hottest patterns a few dozen times).</summary>
-    internal const int CompileAfterUses = 2000;
-
-    /// <summary>Whether a template's pattern is compiled yet (for tests).</summary>
-    internal bool IsCompiled(string template) => Pattern(template).Options.HasFlag(RegexOptions.Compiled);
 
     /// <summary>
     /// The value of the entry of a "key|value" file that matches a word or phrase found by its
