@@ -93,6 +93,27 @@ public sealed class AnalystPageTests(BrowserFixture fixture) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task The_outlet_field_loads_its_suggestions_when_first_used_and_filters_by_the_chosen_outlet()
+    {
+        var page = await fixture.NewPageAsync(Screen.Desktop);
+        await page.GotoAsync("/");
+        (await page.Locator("#outlet-names option").CountAsync()).Should().Be(0, "the list is not in the page");
+
+        var outlet = page.GetByLabel("Outlet", new() { Exact = true });
+        await outlet.FocusAsync();
+        await page.WaitForFunctionAsync("document.querySelectorAll('#outlet-names option').length > 0");
+
+        var first = await page.Locator("#outlet-names option").First.GetAttributeAsync("value");
+        await outlet.FillAsync(first!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("outlet="));
+
+        var rows = await page.Locator("table.claims tbody tr td:nth-child(5)").AllInnerTextsAsync();
+        rows.Should().NotBeEmpty().And.OnlyContain(text => text.Contains(first!), "each row is the chosen outlet's (its source, or the source via it)");
+        (await page.GetByLabel("Outlet", new() { Exact = true }).InputValueAsync()).Should().Be(first);
+    }
+
+    [Fact]
     public async Task The_region_picker_takes_typed_names_and_the_url_keeps_only_the_filters_that_are_set()
     {
         var page = await fixture.NewPageAsync(Screen.Desktop);

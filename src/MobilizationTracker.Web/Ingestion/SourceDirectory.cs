@@ -50,14 +50,6 @@ public sealed class SourceDirectory(TrackerDbContext db, IngestionWriteGate gate
         ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "sources-in-use", async () =>
             await db.Sources.AsNoTracking().Where(s => db.Claims.Any(c => c.SourceId == s.Id)).OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(ct));
 
-    /// <summary>The endpoint of /api/sources.</summary>
-    public static async Task<IResult> NamesEndpointAsync(TrackerDbContext db, HttpContext http, CancellationToken ct)
-    {
-        var names = await NamesInUseAsync(db, ct);
-        http.Response.Headers.CacheControl = "public, max-age=" + (int)ReadModelCache.MaxAge.TotalSeconds;
-        return Results.Json(names);
-    }
-
     /// <summary>Adds another spelling of a source (any script); refused when it names a source or is an alias already.</summary>
     public async Task<SourceWrite> AddAliasAsync(int sourceId, string? alias, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using MobilizationTracker.Extraction;
+using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Pages.Timeline;
 
 namespace MobilizationTracker.Web.Pages;
@@ -41,7 +42,7 @@ public static class PagesRegistration
         // Anonymous even when Tracker:RequireSignIn is on, so the sign-in page has its CSS and script.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        app.MapGet("/api/sources", Ingestion.SourceDirectory.NamesEndpointAsync);
+        app.MapFilterSuggestions();
         if (app.Configuration.GetValue<bool>("Tracker:PerfBaseline"))
         {
             app.MapPerfBaseline();

@@ -38,6 +38,26 @@ public abstract class TimelinePageCases<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_outlets_are_suggested_from_api_outlets_not_written_into_the_page()
+    {
+        var outlet = Outlet();
+        await AddArticleAsync(factory.Services, outlet, new DateOnly(2023, 5, 2), "Text.", new ClaimSpec(700));
+
+        var page = await GetAsync("/");
+        var field = page.QuerySelector("input#outlet")!;
+        page.QuerySelector("datalist#" + field.GetAttribute("list"))!.GetAttribute("data-options").Should().Be("/api/outlets");
+        page.QuerySelectorAll("#outlet option, #outlet-names option").Should().BeEmpty();
+
+        var response = await factory.CreateClient().GetAsync("/api/outlets");
+        response.Headers.CacheControl!.Public.Should().BeTrue();
+        var outlets = System.Text.Json.JsonSerializer.Deserialize<string[]>(await response.Content.ReadAsStringAsync())!;
+        outlets.Should().Contain(outlet).And.BeInAscendingOrder(StringComparer.Ordinal);
+
+        var filtered = await GetAsync("/?outlet=" + Uri.EscapeDataString(outlet));
+        filtered.QuerySelector("input#outlet")!.GetAttribute("value").Should().Be(outlet);
+    }
+
+    [Fact]
     public async Task Region_filter_keeps_only_claims_in_that_region()
     {
         var outlet = Outlet();

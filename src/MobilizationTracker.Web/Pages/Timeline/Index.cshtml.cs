@@ -1,10 +1,8 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using MobilizationTracker.Extraction.Regions;
 using MobilizationTracker.Web.Claims;
 using MobilizationTracker.Web.Data;
@@ -22,7 +20,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
     public string? PreviousCursor { get; private set; }
     /// <summary>The filter's chart and match count, shared by its pages.</summary>
     public TimelineChart.Cached Chart { get; private set; } = new(TimelineChart.Empty, 0);
-    public IReadOnlyList<string> Outlets { get; private set; } = [];
 
     public static IReadOnlyList<RegionInfo> RegionOptions { get; } =
         RegionGazetteer.ByCode.Values.OrderBy(r => r.Code.Contains('-')).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
@@ -56,8 +53,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
 
         await PageAsync(after, before, ct);
         Chart = await TimelineChart.CachedAsync(db, Filter, ct);
-
-        Outlets = await OutletsAsync(db, ct);
         return Page();
     }
 
@@ -77,11 +72,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
         return pairs.Count == 0 ? "" : "?" + string.Join("&", pairs);
     }
 
-    /// <summary>The filter form's outlet list (cached: hundreds of outlets). Source suggestions come from /api/sources.</summary>
-    public static async Task<IReadOnlyList<string>> OutletsAsync(TrackerDbContext db, CancellationToken ct) =>
-        await ReadModelCache.GetAsync<IReadOnlyList<string>>(db, "outlets", async () =>
-            await db.Articles.AsNoTracking().Select(a => a.Outlet).Distinct().OrderBy(o => o).ToListAsync(ct));
-
     private async Task PageAsync(TimelineQuery.Cursor? after, TimelineQuery.Cursor? before, CancellationToken ct)
     {
         if (before is { } b)
@@ -98,25 +88,6 @@ public sealed class IndexModel(TrackerDbContext db) : PageModel
             NextCursor = hasMore ? TimelineQuery.Cursor.Of(rows[^1]).ToString() : null;
             PreviousCursor = after is not null && rows.Count > 0 ? TimelineQuery.Cursor.Of(rows[0]).ToString() : null;
         }
-    }
-
-    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string> OptionsHtml = new();
-
-    /// <summary>
-    /// The options of a filter list as HTML, built once per cached list (thousands of sources would
-    /// otherwise be thousands of tag helpers on every request), with the chosen value selected.
-    /// </summary>
-    public static IHtmlContent Options(IReadOnlyList<string> values, string? selected, StringComparison comparison)
-    {
-        var html = OptionsHtml.GetValue(values, list =>
-            string.Concat(list.Select(v => "<option value=\"" + WebUtility.HtmlEncode(v) + "\">" + WebUtility.HtmlEncode(v) + "</option>")));
-        if (!string.IsNullOrEmpty(selected) && values.FirstOrDefault(v => string.Equals(v, selected, comparison)) is { } chosen)
-        {
-            var tag = "<option value=\"" + WebUtility.HtmlEncode(chosen) + "\">";
-            html = html.Replace(tag, tag[..^1] + " selected=\"selected\">", StringComparison.Ordinal);
-        }
-
-        return new HtmlString(html);
     }
 
     /// <summary>A link to this page with the current filter plus paging/order parameters.</summary>

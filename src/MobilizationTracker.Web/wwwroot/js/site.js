@@ -19,7 +19,7 @@
         }
     });
 
-    // Timeline: the source field's suggestions are loaded the first time it is used (thousands of names).
+    // Timeline: the source and outlet fields' suggestions are loaded the first time each is used (thousands of names).
     document.querySelectorAll("datalist[data-options]").forEach(function (list) {
         var input = document.querySelector("input[list='" + list.id + "']");
         if (!input) {
