@@ -24,6 +24,7 @@ public static class PagesRegistration
     public static IServiceCollection AddTrackerPages(this IServiceCollection services)
     {
         services.AddRazorPages(o => o.Conventions.AddPageRoute("/Articles/EditClaim", "articles/{articleId:int}/claims/new"));
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, PageResponseWriter>());
         services.AddRouting(o => o.LowercaseUrls = true);
         services.Configure<FormOptions>(ConfigureForms);
 
