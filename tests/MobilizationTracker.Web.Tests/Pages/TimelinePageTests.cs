@@ -146,7 +146,7 @@ public abstract class TimelinePageCases<TFactory>(TFactory factory) : IClassFixt
         points.Single(p => !p.ClassList.Contains("denied")).GetAttribute("aria-label").Should().Be("1 May 2024: 1,000, target, The Chart Source");
         var denied = points.Single(p => p.ClassList.Contains("denied"));
         denied.GetAttribute("aria-label").Should().Contain("20,000").And.Contain("denied by Kremlin");
-        denied.QuerySelector("path.mark").Should().NotBeNull("a denied claim is a diamond, not a hollow circle");
+        denied.QuerySelector("path").Should().NotBeNull("a denied claim is a diamond, not a hollow circle");
         denied.QuerySelector("circle").Should().BeNull();
     }
 
