@@ -61,16 +61,16 @@ public static class ClaimJsonWriter
     public static void WriteClaim(Utf8JsonWriter json, ClaimRow row)
     {
         json.WriteStartObject();
-        json.WriteNumber("claim_id", row.ClaimId);
-        WriteNullable(json, "figure", row.Figure);
-        WriteNullable(json, "low", row.Low);
-        WriteNullable(json, "high", row.High);
-        json.WriteString("qualifier", row.Qualifier.ToToken());
-        json.WriteString("kind", row.Kind.ToToken());
-        json.WriteString("source", row.Source);
-        json.WriteString("claim_date", Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
-        json.WriteString("claim_date_precision", row.ClaimDatePrecision.ToToken());
-        json.WriteStartArray("regions");
+        json.WriteNumber(Names.ClaimId, row.ClaimId);
+        WriteNullable(json, Names.Figure, row.Figure);
+        WriteNullable(json, Names.Low, row.Low);
+        WriteNullable(json, Names.High, row.High);
+        json.WriteString(Names.Qualifier, row.Qualifier.ToToken());
+        json.WriteString(Names.Kind, row.Kind.ToToken());
+        json.WriteString(Names.Source, row.Source);
+        json.WriteString(Names.ClaimDate, Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
+        json.WriteString(Names.ClaimDatePrecision, row.ClaimDatePrecision.ToToken());
+        json.WriteStartArray(Names.Regions);
         var regions = row.SortedRegionCodes;
         if (regions.Length > 0)
         {
@@ -81,18 +81,18 @@ public static class ClaimJsonWriter
         }
 
         json.WriteEndArray();
-        json.WriteBoolean("denied", row.Denied);
-        json.WriteString("denied_by", row.DeniedBy);
-        json.WriteString("evidence", row.Evidence);
-        json.WriteNumber("article_id", row.ArticleId);
-        json.WriteString("outlet", row.Outlet);
-        json.WriteString("title", row.Title);
-        json.WriteString("url", row.Url);
-        json.WriteString("published", Tokens.FormatDate(row.Published));
+        json.WriteBoolean(Names.Denied, row.Denied);
+        json.WriteString(Names.DeniedBy, row.DeniedBy);
+        json.WriteString(Names.Evidence, row.Evidence);
+        json.WriteNumber(Names.ArticleId, row.ArticleId);
+        json.WriteString(Names.Outlet, row.Outlet);
+        json.WriteString(Names.Title, row.Title);
+        json.WriteString(Names.Url, row.Url);
+        json.WriteString(Names.Published, Tokens.FormatDate(row.Published));
         json.WriteEndObject();
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, int? value)
+    private static void WriteNullable(Utf8JsonWriter json, JsonEncodedText name, int? value)
     {
         if (value is { } v)
         {
@@ -102,5 +102,28 @@ public static class ClaimJsonWriter
         {
             json.WriteNull(name);
         }
+    }
+
+    /// <summary>The claim's property names, encoded once (the writer would check and transcode each name for every row).</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText ClaimId = JsonEncodedText.Encode("claim_id");
+        public static readonly JsonEncodedText Figure = JsonEncodedText.Encode("figure");
+        public static readonly JsonEncodedText Low = JsonEncodedText.Encode("low");
+        public static readonly JsonEncodedText High = JsonEncodedText.Encode("high");
+        public static readonly JsonEncodedText Qualifier = JsonEncodedText.Encode("qualifier");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText ClaimDate = JsonEncodedText.Encode("claim_date");
+        public static readonly JsonEncodedText ClaimDatePrecision = JsonEncodedText.Encode("claim_date_precision");
+        public static readonly JsonEncodedText Regions = JsonEncodedText.Encode("regions");
+        public static readonly JsonEncodedText Denied = JsonEncodedText.Encode("denied");
+        public static readonly JsonEncodedText DeniedBy = JsonEncodedText.Encode("denied_by");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText ArticleId = JsonEncodedText.Encode("article_id");
+        public static readonly JsonEncodedText Outlet = JsonEncodedText.Encode("outlet");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
     }
 }
