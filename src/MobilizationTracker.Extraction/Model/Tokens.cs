@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text;
 
 namespace MobilizationTracker.Extraction.Model;
 
@@ -78,10 +79,25 @@ public static class Tokens
         TryParsePrecision(token, out var p) ? p : throw new FormatException($"Unknown date precision '{token}'.");
 
     /// <summary>ISO form of a claim date: yyyy-MM-dd, or yyyy-MM at month precision.</summary>
-    public static string FormatClaimDate(DateOnly date, DatePrecision precision) =>
-        precision == DatePrecision.Month
-            ? date.ToString("yyyy-MM", CultureInfo.InvariantCulture)
-            : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string FormatClaimDate(DateOnly date, DatePrecision precision)
+    {
+        Span<byte> utf8 = stackalloc byte[DateBytes];
+        return Encoding.ASCII.GetString(utf8[..FormatClaimDate(date, precision, utf8)]);
+    }
+
+    /// <summary>The UTF-8 bytes a date in ISO form takes at most (yyyy-MM-dd).</summary>
+    public const int DateBytes = 10;
+
+    /// <summary>
+    /// <see cref="FormatClaimDate(DateOnly, DatePrecision)"/> written as UTF-8 into <paramref name="utf8"/> (at least
+    /// <see cref="DateBytes"/> long), without a string: the JSON writers call it for every row. Returns the length.
+    /// </summary>
+    public static int FormatClaimDate(DateOnly date, DatePrecision precision, Span<byte> utf8)
+    {
+        // "O" is ISO 8601 (yyyy-MM-dd) on the runtime's fast path; a custom format string is parsed on every call.
+        date.TryFormat(utf8, out var written, "O", CultureInfo.InvariantCulture);
+        return precision == DatePrecision.Month ? "yyyy-MM".Length : written;
+    }
 
     /// <summary>Parses yyyy-MM-dd (day precision) or yyyy-MM (month precision, first of the month).</summary>
     public static bool TryParseClaimDate(string? text, out DateOnly date, out DatePrecision precision)
@@ -103,7 +119,7 @@ public static class Tokens
         return false;
     }
 
-    public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string FormatDate(DateOnly date) => FormatClaimDate(date, DatePrecision.Day);
 
     public static bool TryParseDate(string? text, [NotNullWhen(true)] out DateOnly? date)
     {

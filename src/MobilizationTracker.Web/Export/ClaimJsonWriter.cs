@@ -68,7 +68,7 @@ public static class ClaimJsonWriter
         json.WriteString(Names.Qualifier, row.Qualifier.ToToken());
         json.WriteString(Names.Kind, row.Kind.ToToken());
         json.WriteString(Names.Source, row.Source);
-        json.WriteString(Names.ClaimDate, Tokens.FormatClaimDate(row.ClaimDate, row.ClaimDatePrecision));
+        WriteDate(json, Names.ClaimDate, row.ClaimDate, row.ClaimDatePrecision);
         json.WriteString(Names.ClaimDatePrecision, row.ClaimDatePrecision.ToToken());
         json.WriteStartArray(Names.Regions);
         var regions = row.SortedRegionCodes;
@@ -88,8 +88,14 @@ public static class ClaimJsonWriter
         json.WriteString(Names.Outlet, row.Outlet);
         json.WriteString(Names.Title, row.Title);
         json.WriteString(Names.Url, row.Url);
-        json.WriteString(Names.Published, Tokens.FormatDate(row.Published));
+        WriteDate(json, Names.Published, row.Published, DatePrecision.Day);
         json.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, JsonEncodedText name, DateOnly date, DatePrecision precision)
+    {
+        Span<byte> utf8 = stackalloc byte[Tokens.DateBytes];
+        json.WriteString(name, utf8[..Tokens.FormatClaimDate(date, precision, utf8)]);
     }
 
     private static void WriteNullable(Utf8JsonWriter json, JsonEncodedText name, int? value)
