@@ -17,9 +17,9 @@ public static class AssetUrls
     public static string Of(HttpContext context, string path)
     {
         var pathBase = context.Request.PathBase;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ResourceAssetCollection>() is { } assets && assets.IsContentSpecificUrl(assets[path]))
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ResourceAssetCollection>()?[path] is { } url && url != path)
         {
-            return pathBase + "/" + assets[path];
+            return pathBase + "/" + url;
         }
 
         var versions = context.RequestServices.GetRequiredService<IFileVersionProvider>();
