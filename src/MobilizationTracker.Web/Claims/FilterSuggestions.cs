@@ -7,8 +7,8 @@ namespace MobilizationTracker.Web.Claims;
 /// <summary>
 /// The timeline filter's suggestion lists, /api/sources and /api/outlets: the names in use, sorted,
 /// as a JSON array the page's script loads into a datalist the first time the field is used. They
-/// are not written into the page: thousands of sources and hundreds of outlets were a sixth of every
-/// timeline page's bytes (docs/decisions.md, "The outlet filter is typed, with suggestions").
+/// are not written into the page: thousands of sources would be most of it, and the outlets alone
+/// were a sixth of every timeline page's bytes (docs/decisions.md, "The outlet filter is typed, with suggestions").
 /// </summary>
 public static class FilterSuggestions
 {
