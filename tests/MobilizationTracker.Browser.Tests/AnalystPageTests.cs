@@ -101,7 +101,8 @@ public sealed class AnalystPageTests(BrowserFixture fixture) : IClassFixture<Bro
 
         var outlet = page.GetByLabel("Outlet", new() { Exact = true });
         await outlet.FocusAsync();
-        await page.WaitForFunctionAsync("document.querySelectorAll('#outlet-names option').length > 0");
+        // A locator, not WaitForFunction: polling a function is an eval, which the site's CSP refuses.
+        await page.Locator("#outlet-names option").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
         var first = await page.Locator("#outlet-names option").First.GetAttributeAsync("value");
         await outlet.FillAsync(first!);
