@@ -137,6 +137,18 @@ public static class BoilerplateCleaner
         return dropped;
     }
 
-    private static string Key(string line) =>
-        new string(line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Key(string line)
+    {
+        Span<char> buffer = line.Length <= 512 ? stackalloc char[line.Length] : new char[line.Length];
+        var length = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return new string(buffer[..length]);
+    }
 }

@@ -47,7 +47,7 @@ public static partial class LineClassifier
     }
 
     public static bool IsDonationOrFooter(string line) =>
-        Lexicons.BoilerplatePhrases.Any(p => line.Contains(p, StringComparison.OrdinalIgnoreCase));
+        line.AsSpan().ContainsAny(Lexicons.BoilerplatePhraseSearch);
 
     public static bool EndsLikeSentence(string line)
     {

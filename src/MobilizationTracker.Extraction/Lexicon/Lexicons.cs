@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace MobilizationTracker.Extraction.Lexicon;
@@ -22,4 +23,8 @@ internal static class Lexicons
         .SelectMany(l => l.Lines("boilerplate-phrases"))
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
+
+    /// <summary><see cref="BoilerplatePhrases"/> as one case-insensitive search: a line is scanned once for all of them.</summary>
+    public static SearchValues<string> BoilerplatePhraseSearch { get; } =
+        SearchValues.Create(BoilerplatePhrases.Where(p => p.Length > 0).ToArray(), StringComparison.OrdinalIgnoreCase);
 }

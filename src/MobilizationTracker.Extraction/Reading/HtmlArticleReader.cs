@@ -9,10 +9,18 @@ namespace MobilizationTracker.Extraction.Reading;
 /// </summary>
 internal static class HtmlArticleReader
 {
+    /// <summary>
+    /// One parser per thread: a new one builds AngleSharp's configuration and browsing context, about
+    /// 1 % of an article's extraction. Each parse makes its own document, and no parser is shared
+    /// between threads.
+    /// </summary>
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
     public static ReadArticle Read(string html, ExtractionOptions options, List<string> warnings, CancellationToken ct)
     {
         var source = MarkupGuard.Defuse(html, options, warnings, ct);
-        var parser = new HtmlParser();
+        var parser = _parser ??= new HtmlParser();
         using var document = parser.ParseDocumentAsync(source, ct).GetAwaiter().GetResult();
 
         var metadata = HtmlMetadataReader.Read(document);
