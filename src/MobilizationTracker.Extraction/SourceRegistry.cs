@@ -105,20 +105,27 @@ public sealed class SourceRegistry
         phrase = Confusables.Fold(phrase);
         string? best = null;
         var bestPosition = -1;
-        foreach (var i in CandidateAliases(phrase))
+        var blocks = (_aliasesLongestFirst.Length + 63) / 64;
+        var candidates = blocks <= 64 ? stackalloc ulong[blocks] : new ulong[blocks];
+        MarkCandidateAliases(phrase, candidates);
+        for (var w = 0; w < candidates.Length; w++)
         {
-            var alias = _aliasesLongestFirst[i];
-            var at = IndexOfWord(phrase, alias);
-            if (at < 0)
+            for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
             {
-                continue;
-            }
+                var i = (w * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var alias = _aliasesLongestFirst[i];
+                var at = IndexOfWord(phrase, alias);
+                if (at < 0)
+                {
+                    continue;
+                }
 
-            var position = lastMention ? at + alias.Length : phrase.Length - at;
-            if (position > bestPosition)
-            {
-                bestPosition = position;
-                best = _canonicalByAlias[alias];
+                var position = lastMention ? at + alias.Length : phrase.Length - at;
+                if (position > bestPosition)
+                {
+                    bestPosition = position;
+                    best = _canonicalByAlias[alias];
+                }
             }
         }
 
@@ -128,24 +135,24 @@ public sealed class SourceRegistry
         }
 
         // Inflected Cyrillic names: runs of up to four words compared by their stems, the longest run at a word first.
-        var words = NameStems.Words(phrase);
-        for (var i = 0; i < words.Count; i++)
+        var stemmed = NameStems.Words(phrase);
+        for (var i = 0; i < stemmed.Count; i++)
         {
-            if (!_firstStems.Contains(words[i].Stem))
+            if (!_firstStems.Contains(stemmed[i].Stem))
             {
                 continue;
             }
 
-            for (var n = Math.Min(MaxStemWords, words.Count - i); n >= 1; n--)
+            for (var n = Math.Min(MaxStemWords, stemmed.Count - i); n >= 1; n--)
             {
-                var key = string.Join(' ', words.Skip(i).Take(n).Select(w => w.Stem));
+                var key = string.Join(' ', stemmed.Skip(i).Take(n).Select(w => w.Stem));
                 if (!_canonicalByStems.TryGetValue(key, out var canonical))
                 {
                     continue;
                 }
 
-                var end = words[i + n - 1].End;
-                var position = lastMention ? end : phrase.Length - words[i].Start;
+                var end = stemmed[i + n - 1].End;
+                var position = lastMention ? end : phrase.Length - stemmed[i].Start;
                 if (position > bestPosition)
                 {
                     bestPosition = position;
@@ -160,33 +167,28 @@ public sealed class SourceRegistry
     }
 
     /// <summary>
-    /// The positions in <see cref="_aliasesLongestFirst"/>, ascending, of the aliases that may occur in the phrase as a
-    /// word: those whose first two letters start a word of it, and the ones always tried, each once. Any other alias has no
-    /// place where <see cref="IndexOfWord"/> could find it, so skipping it changes no answer.
+    /// Sets the bit of each position in <see cref="_aliasesLongestFirst"/> whose alias may occur in the phrase as a word:
+    /// those whose first two letters start a word of it, and the ones always tried. <see cref="FindIn"/> tries the set
+    /// bits in ascending order, each once, with no list to sort. Any other alias has no place where
+    /// <see cref="IndexOfWord"/> could find it, so skipping it changes no answer.
     /// </summary>
-    private List<int> CandidateAliases(string phrase)
+    private void MarkCandidateAliases(string phrase, Span<ulong> candidates)
     {
-        var candidates = new List<int>(_aliasesAlwaysTried);
+        foreach (var i in _aliasesAlwaysTried)
+        {
+            candidates[i >> 6] |= 1UL << i;
+        }
+
         for (var at = 0; at + 1 < phrase.Length; at++)
         {
             if (StartsWord(phrase, at) && _aliasesByStart.TryGetValue(phrase.AsSpan(at, 2), out var starting))
             {
-                candidates.AddRange(starting);
+                foreach (var i in starting)
+                {
+                    candidates[i >> 6] |= 1UL << i;
+                }
             }
         }
-
-        candidates.Sort();
-        var kept = 0;
-        for (var k = 0; k < candidates.Count; k++)
-        {
-            if (kept == 0 || candidates[kept - 1] != candidates[k])
-            {
-                candidates[kept++] = candidates[k];
-            }
-        }
-
-        candidates.RemoveRange(kept, candidates.Count - kept);
-        return candidates;
     }
 
     /// <summary>Whether an alias is filed under its first two characters: two of them, neither half of a surrogate pair (whose case folding is not per character).</summary>

@@ -10,10 +10,8 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
     public const int MaxAttributes = 256;
     private const int ScopeSearch = 32;
 
-    private readonly List<string> _open = [];
-    private readonly Dictionary<string, int> _openCount = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _dropped = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _names = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Tag> _open = [];
+    private readonly Dictionary<string, Tag> _tags = new(StringComparer.OrdinalIgnoreCase);
     private int _openFormatting;
 
     public List<(int Start, int Length, string Replacement)> Edits { get; } = [];
@@ -60,10 +58,10 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
 
         if (next == '/')
         {
-            var (name, nameEnd) = ReadName(lt + 2);
+            var (tag, nameEnd) = ReadName(lt + 2);
             var end = html.IndexOf('>', nameEnd);
             end = end < 0 ? html.Length : end + 1;
-            Close(name, lt, end);
+            Close(tag, lt, end);
             return end;
         }
 
@@ -77,62 +75,61 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
 
     private int OpenTag(int lt)
     {
-        var (name, nameEnd) = ReadName(lt + 1);
+        var (tag, nameEnd) = ReadName(lt + 1);
         var (end, attributes, selfClosing) = TagSyntax.ReadAttributes(html, nameEnd);
         if (attributes > MaxAttributes)
         {
-            Edits.Add((lt, end - lt, $"<{name}>"));
+            Edits.Add((lt, end - lt, $"<{tag.Name}>"));
             StrippedAttributes++;
         }
 
-        if (HtmlVocabulary.IsRawText(name))
+        if (tag.RawText)
         {
-            var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+            var close = html.IndexOf(tag.EndTag, end, StringComparison.OrdinalIgnoreCase);
             return close < 0 ? html.Length : close;
         }
 
-        if (name == "plaintext")
+        if (tag.Name == "plaintext")
         {
             return html.Length;
         }
 
-        if (selfClosing || HtmlVocabulary.IsVoid(name) || name is "html" or "head" or "body")
+        if (selfClosing || tag.Void || tag.Name is "html" or "head" or "body")
         {
             return end;
         }
 
-        Open(name, lt, end);
+        Open(tag, lt, end);
         return end;
     }
 
-    private void Open(string name, int start, int end)
+    private void Open(Tag tag, int start, int end)
     {
-        CloseImplied(name);
-        var formatting = HtmlVocabulary.IsFormatting(name);
-        if (formatting && _openFormatting >= options.MaxOpenFormattingElements)
+        CloseImplied(tag);
+        if (tag.Formatting && _openFormatting >= options.MaxOpenFormattingElements)
         {
-            Drop(name, start, end, "");
+            Drop(tag, start, end, "");
             DroppedFormatting++;
             return;
         }
 
         if (_open.Count >= options.MaxNestingDepth)
         {
-            Drop(name, start, end, formatting || !HtmlVocabulary.IsBlock(name) ? "" : "<br>");
+            Drop(tag, start, end, tag.Formatting || !tag.Block ? "" : "<br>");
             DroppedForDepth++;
             return;
         }
 
-        if (formatting)
+        if (tag.Formatting)
         {
             _openFormatting++;
         }
 
-        _open.Add(name);
-        _openCount[name] = _openCount.GetValueOrDefault(name) + 1;
+        _open.Add(tag);
+        tag.Open++;
     }
 
-    private void Drop(string name, int start, int end, string replacement)
+    private void Drop(Tag tag, int start, int end, string replacement)
     {
         // An earlier edit may cover the same tag (attributes stripped): replace that edit.
         if (Edits.Count > 0 && Edits[^1].Start == start)
@@ -141,34 +138,34 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
         }
 
         Edits.Add((start, end - start, replacement));
-        _dropped[name] = _dropped.GetValueOrDefault(name) + 1;
+        tag.Dropped++;
     }
 
-    private void Close(string name, int start, int end)
+    private void Close(Tag tag, int start, int end)
     {
-        if (_dropped.TryGetValue(name, out var dropped) && dropped > 0)
+        if (tag.Dropped > 0)
         {
-            _dropped[name] = dropped - 1;
+            tag.Dropped--;
             Edits.Add((start, end - start, ""));
             return;
         }
 
-        if (HtmlVocabulary.IsFormatting(name) && _openFormatting > 0)
+        if (tag.Formatting && _openFormatting > 0)
         {
             _openFormatting--;
         }
 
-        PopTo(name, []);
+        PopTo(tag, []);
     }
 
-    private void CloseImplied(string name)
+    private void CloseImplied(Tag tag)
     {
-        if (HtmlVocabulary.ClosesParagraph(name))
+        if (tag.ClosesParagraph)
         {
             PopTo("p", HtmlVocabulary.ParagraphScope);
         }
 
-        switch (name)
+        switch (tag.Name)
         {
             case "li":
                 PopTo("li", HtmlVocabulary.ListScope);
@@ -196,7 +193,15 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
     /// <summary>Pops the nearest open <paramref name="name"/> (searching a bounded way down) and everything above it.</summary>
     private void PopTo(string name, ReadOnlySpan<string> scope)
     {
-        if (_openCount.GetValueOrDefault(name) == 0)
+        if (_tags.GetValueOrDefault(name) is { Open: > 0 } tag)
+        {
+            PopTo(tag, scope);
+        }
+    }
+
+    private void PopTo(Tag tag, ReadOnlySpan<string> scope)
+    {
+        if (tag.Open == 0)
         {
             return;
         }
@@ -204,27 +209,27 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
         for (int k = _open.Count - 1, seen = 0; k >= 0 && seen < ScopeSearch; k--, seen++)
         {
             var open = _open[k];
-            if (open == name)
+            if (open == tag)
             {
                 // Formatting elements closed implicitly here stay "active" in the parser (it
                 // reopens them), so _openFormatting is only lowered by their own end tags.
                 for (var j = k; j < _open.Count; j++)
                 {
-                    _openCount[_open[j]]--;
+                    _open[j].Open--;
                 }
 
                 _open.RemoveRange(k, _open.Count - k);
                 return;
             }
 
-            if (scope.Contains(open))
+            if (scope.Contains(open.Name))
             {
                 return;
             }
         }
     }
 
-    private (string Name, int End) ReadName(int from)
+    private (Tag Tag, int End) ReadName(int from)
     {
         var j = from;
         while (j < html.Length && (char.IsAsciiLetterOrDigit(html[j]) || html[j] is '-' or ':' or '_'))
@@ -232,15 +237,34 @@ internal sealed class MarkupScan(string html, ExtractionOptions options)
             j++;
         }
 
-        // One lower-case string per distinct tag name, not one per tag.
-        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        // One entry per distinct tag name, not one per tag: its lower-case name, what kind of element it is, and this
+        // scan's counts for it.
+        var lookup = _tags.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = html.AsSpan(from, j - from);
-        if (!lookup.TryGetValue(span, out var name))
+        if (!lookup.TryGetValue(span, out var tag))
         {
-            name = span.ToString().ToLowerInvariant();
-            lookup[span] = name;
+            tag = new Tag(span.ToString().ToLowerInvariant());
+            lookup[span] = tag;
         }
 
-        return (name, j);
+        return (tag, j);
+    }
+
+    /// <summary>A tag name as the scan knows it: the vocabulary's answers, looked up once, and its open and dropped counts.</summary>
+    private sealed class Tag(string name)
+    {
+        public string Name { get; } = name;
+        public string EndTag { get; } = "</" + name;
+        public bool RawText { get; } = HtmlVocabulary.IsRawText(name);
+        public bool Void { get; } = HtmlVocabulary.IsVoid(name);
+        public bool Formatting { get; } = HtmlVocabulary.IsFormatting(name);
+        public bool Block { get; } = HtmlVocabulary.IsBlock(name);
+        public bool ClosesParagraph { get; } = HtmlVocabulary.ClosesParagraph(name);
+
+        /// <summary>Elements of this name on the open stack.</summary>
+        public int Open { get; set; }
+
+        /// <summary>Start tags of this name dropped whose end tags are still to come (and to be dropped too).</summary>
+        public int Dropped { get; set; }
     }
 }
