@@ -141,7 +141,21 @@ public sealed class LanguageLexicon
     /// </summary>
     public string? ValueOf(string name, string text) =>
         Cached("values", name, static (self, n) => WordValues.Of(self.Pairs(n)))
-            .Find(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+            .Find(HasWhiteSpace(text) ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : text);
+
+    /// <summary>Whether the text has a white-space character: a single word (most lookups) needs no splitting and joining.</summary>
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private sealed record WordValues(FrozenDictionary<string, string> Exact, (string Stem, string Value)[] Stems)
     {

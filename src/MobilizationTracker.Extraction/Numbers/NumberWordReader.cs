@@ -21,20 +21,13 @@ public static partial class NumberWordReader
 
     public static IEnumerable<NumberMention> Find(string sentence, LanguageLexicon lexicon)
     {
-        var particles = lexicon.Pairs("numbers-word-particles");
         var standalone = lexicon.Set("numbers-standalone-scales");
-        var tokens = new List<Token>();
-        foreach (Match m in WordToken().Matches(sentence))
-        {
-            var word = m.Value.ToLowerInvariant();
-            var role = particles.TryGetValue(word, out var r) ? r : null;
-            tokens.Add(new Token(word, m.Index, m.Index + m.Length, role, role is null ? Vocabulary.ValueOf(lexicon, Words, word) : null));
-        }
-
+        var tokens = Tokenise(sentence, lexicon);
+        var words = new List<Token>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var j = i;
-            var words = new List<Token>();
+            words.Clear();
             while (j < tokens.Count && Continues(sentence, tokens, j, words))
             {
                 words.Add(tokens[j]);
@@ -61,6 +54,24 @@ public static partial class NumberWordReader
 
             i = Math.Max(i, j - 1);
         }
+    }
+
+    /// <summary>The sentence's words, lower-cased, each with its particle role or its value (one string per word, no match objects).</summary>
+    private static List<Token> Tokenise(string sentence, LanguageLexicon lexicon)
+    {
+        var particles = lexicon.Pairs("numbers-word-particles");
+        var tokens = new List<Token>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var m in WordToken().EnumerateMatches(sentence))
+        {
+            var lower = m.Length <= buffer.Length ? buffer[..m.Length] : new char[m.Length];
+            sentence.AsSpan(m.Index, m.Length).ToLowerInvariant(lower);
+            var word = new string(lower);
+            var role = particles.TryGetValue(word, out var r) ? r : null;
+            tokens.Add(new Token(word, m.Index, m.Index + m.Length, role, role is null ? Vocabulary.ValueOf(lexicon, Words, word) : null));
+        }
+
+        return tokens;
     }
 
     private static bool Continues(string sentence, List<Token> tokens, int j, List<Token> words)
